@@ -1,0 +1,142 @@
+package dev.moniker.cli;
+
+import dev.moniker.MonikerException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The {@code moniker} command. {@link #main} is the only place that exits. */
+@Command(
+    name = "moniker",
+    mixinStandardHelpOptions = true,
+    versionProvider = MonikerCli.Version.class,
+    header = "Search news archives by the people, places and organisations in them.",
+    description = {
+      "",
+      "Every spelling of a name finds the same entity: Kim Jong Un, Kim Jong-un and KIM JONG-UN.",
+      ""
+    },
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      DeleteCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  moniker search \"Kim Jong Un\"",
+      "  moniker index --index ~/news-index ~/articles",
+      "  moniker search --index ~/news-index --json 'Xi AND summit'"
+    })
+public final class MonikerCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Held so the setting is not garbage-collected with the logger. */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.WARNING); // Lucene's INFO lines are for operators, not users
+    System.exit(commandLine(Terminal.detect()).execute(args));
+  }
+
+  /** The configured command line; tests call {@code execute} on it with their own writers. */
+  static CommandLine commandLine(Terminal terminal) {
+    CommandLine cli = new CommandLine(new MonikerCli(), new TerminalFactory(terminal));
+    cli.setParameterExceptionHandler(new UsageErrors());
+    cli.setExecutionExceptionHandler(new Failures());
+    documentExitCodes(cli);
+    return cli;
+  }
+
+  private static void documentExitCodes(CommandLine cmd) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (String line : ExitCodes.HELP) {
+      int colon = line.indexOf(':');
+      codes.put(line.substring(0, colon), line.substring(colon + 1));
+    }
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    cmd.getSubcommands().values().forEach(MonikerCli::documentExitCodes);
+  }
+
+  /** A usage error: one line saying what is wrong and where help is, then exit code 2. */
+  private static final class UsageErrors implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("moniker: " + ex.getMessage());
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+  }
+
+  /** A failure while running: one line, or the stack trace with --verbose. */
+  private static final class Failures implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+      PrintWriter err = cmd.getErr();
+      boolean verbose = isVerbose(parsed);
+      if (ex instanceof MonikerException e) {
+        err.println("moniker: " + e.getMessage());
+        if (verbose) {
+          e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.of(e);
+      }
+      err.println("moniker: unexpected error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+
+    private static boolean isVerbose(ParseResult parsed) {
+      for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+        if (p.hasMatchedOption("--verbose")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Hands every command the terminal it prints to. */
+  private record TerminalFactory(Terminal terminal) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == IndexCommand.class) {
+        return cls.cast(new IndexCommand(terminal));
+      }
+      if (cls == SearchCommand.class) {
+        return cls.cast(new SearchCommand(terminal));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = MonikerCli.class.getPackage().getImplementationVersion();
+      return new String[] {"moniker " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

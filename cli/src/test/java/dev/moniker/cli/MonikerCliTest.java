@@ -1,0 +1,166 @@
+package dev.moniker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MonikerCliTest {
+
+  static final Path SEEDS = Path.of("..", "seeds");
+
+  @TempDir Path tmp;
+  Path index;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = MonikerCli.commandLine(Terminal.none());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void indexSeeds() {
+    index = tmp.resolve("idx");
+    Run r = run("index", "--index", index.toString(), SEEDS.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("2 added"), r.out());
+  }
+
+  @Test
+  void jsonSearchFollowsTheContract() throws IOException {
+    Run r = run("search", "--index", index.toString(), "--json", "--limit", "1", "Pyongyang");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1, r.out().strip().lines().count(), "exactly one JSON object on one line");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(List.of("query", "total", "tookMs", "hits", "facets"), fieldNames(json));
+    assertEquals("Pyongyang", json.get("query").asText());
+    assertEquals(2, json.get("total").asInt());
+    assertEquals(1, json.get("hits").size());
+    JsonNode hit = json.get("hits").get(0);
+    for (String key : List.of("id", "title", "score", "highlights", "entities")) {
+      assertTrue(hit.has(key), key);
+    }
+    assertTrue(hit.get("highlights").get(0).asText().contains("<mark>Pyongyang</mark>"));
+    assertEquals(List.of("person", "place", "org"), fieldNames(hit.get("entities")));
+    assertTrue(json.get("facets").isObject());
+  }
+
+  @Test
+  void humanSearchShowsRankTitleIdAndSnippetWithoutMarkupWhenPiped() {
+    Run r = run("search", "--index", index.toString(), "Pyongyang");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().startsWith("2 articles match \"Pyongyang\""), r.out());
+    assertTrue(r.out().contains(" 1. "));
+    assertTrue(r.out().contains("004_a149b9bd860232e7.txt"));
+    assertFalse(r.out().contains("<mark>") || r.out().contains("\u001b["), r.out());
+  }
+
+  @Test
+  void reindexingReportsUnchanged() {
+    Run r = run("index", "--index", index.toString(), SEEDS.toString());
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("0 added, 0 updated, 2 unchanged"), r.out());
+  }
+
+  @Test
+  void badInputGetsOneLineAndTheRightExitCode() throws IOException {
+    Path bin = tmp.resolve("photo.txt");
+    Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    Path latin1 = tmp.resolve("old.txt");
+    Files.write(latin1, "Caf\u00e9 news".getBytes(StandardCharsets.ISO_8859_1));
+    Path emptyDir = Files.createDirectories(tmp.resolve("empty"));
+    String idx = index.toString();
+
+    List<Object[]> cases = new ArrayList<>();
+    cases.add(new Object[] {2, new String[] {"index", "--index", idx, tmp.resolve("missing").toString()}, "no such file"});
+    cases.add(new Object[] {1, new String[] {"index", "--index", idx, bin.toString()}, "binary file"});
+    cases.add(new Object[] {1, new String[] {"index", "--index", idx, latin1.toString()}, "invalid UTF-8"});
+    cases.add(new Object[] {1, new String[] {"index", "--index", idx, emptyDir.toString()}, "it is empty"});
+    cases.add(new Object[] {2, new String[] {"search", "--index", idx, "\"unclosed"}, "unbalanced"});
+    cases.add(new Object[] {2, new String[] {"search", "--index", idx, "--limit", "0", "x"}, "limit"});
+    cases.add(new Object[] {2, new String[] {"search", "--bogus", "x"}, "Unknown option"});
+    cases.add(new Object[] {2, new String[] {"frobnicate"}, "Unmatched argument"});
+    cases.add(new Object[] {1, new String[] {"search", "--index", tmp.resolve("none").toString(), "x"}, "no index at"});
+    for (Object[] c : cases) {
+      String[] args = (String[]) c[1];
+      Run r = run(args);
+      String what = String.join(" ", args) + " -> " + r.err();
+      assertEquals(c[0], r.exit(), what);
+      assertTrue(r.err().contains((String) c[2]), what);
+      assertFalse(r.err().contains("\tat "), "no stack trace: " + what);
+      assertTrue(r.err().strip().lines().count() <= 2, what);
+    }
+    // none of that touched what was indexed
+    Run after = run("search", "--index", idx, "--json", "*:*");
+    assertTrue(after.out().contains("\"total\":2"), after.out());
+  }
+
+  @Test
+  void partlySkippedBatchExitsThreeAndIndexesTheRest() throws IOException {
+    Path batch = Files.createDirectories(tmp.resolve("batch"));
+    Files.writeString(batch.resolve("good.txt"), "A headline\n\nSome text about Dalian.");
+    Files.write(batch.resolve("bad.txt"), new byte[] {'x', 0, 'y'});
+    Run r = run("index", "--index", index.toString(), batch.toString());
+    assertEquals(3, r.exit(), r.err());
+    assertTrue(r.err().contains("skipped bad.txt: binary file"), r.err());
+    assertEquals(0, run("search", "--index", index.toString(), "id:good.txt").exit());
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() {
+    Run r = run("search", "--index", tmp.resolve("none").toString(), "--verbose", "x");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void lockedIndexIsReported() throws IOException {
+    try (var writer =
+        new org.apache.lucene.index.IndexWriter(
+            org.apache.lucene.store.FSDirectory.open(index),
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      Run r = run("index", "--index", index.toString(), SEEDS.toString());
+      assertEquals(1, r.exit());
+      assertTrue(r.err().contains("locked by another process"), r.err());
+    }
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    for (String cmd : List.of("index", "search", "delete")) {
+      Run r = run(cmd, "--help");
+      assertEquals(0, r.exit());
+      assertTrue(r.out().contains("Examples:"), cmd);
+      assertTrue(r.out().contains("Exit codes:"), cmd);
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return names;
+  }
+}

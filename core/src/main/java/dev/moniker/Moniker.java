@@ -1,0 +1,272 @@
+package dev.moniker;
+
+import dev.moniker.index.ArticleFields;
+import dev.moniker.index.ArticleWriter;
+import dev.moniker.index.IndexDirectory;
+import dev.moniker.index.IndexReport;
+import dev.moniker.ingest.Article;
+import dev.moniker.ingest.IngestSink;
+import dev.moniker.ingest.Ingester;
+import dev.moniker.ingest.Skipped;
+import dev.moniker.search.ArticleSearcher;
+import dev.moniker.search.SearchRequest;
+import dev.moniker.search.SearchResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * A Moniker index on disk: the one object an embedding application needs.
+ *
+ * <pre>{@code
+ * try (Moniker moniker = Moniker.open(Path.of("news-index"))) {
+ *   moniker.index(List.of(Path.of("articles")));
+ *   SearchResult result = moniker.search("Kim Jong Un");
+ * }
+ * }</pre>
+ *
+ * <p>Searches may run from many threads at once; writes are serialised. Articles added with
+ * {@link #add} are visible to this object's searches at once and durable after {@link #commit()}
+ * or {@link #close()}; {@link #index} commits by itself as it goes. The write lock on the folder
+ * is taken on the first write, so any number of processes can search an index while one writes.
+ */
+public final class Moniker implements AutoCloseable {
+
+  /** An indexing run commits at least this often, bounding what a crash can cost. */
+  public static final int COMMIT_EVERY_ARTICLES = 5_000;
+
+  private final Path path;
+  private Directory directory;
+  private final Analyzer analyzer = ArticleFields.analyzer();
+  private final ArticleSearcher articleSearcher = new ArticleSearcher(analyzer);
+  private ArticleWriter writer;
+  private SearcherManager searchers;
+  private boolean searchersFollowWriter;
+  private volatile boolean stale;
+
+  private Moniker(Path path) {
+    this.path = path;
+  }
+
+  /**
+   * Opens the index in folder {@code indexDir}. The folder need not exist yet: it is created on
+   * the first write.
+   */
+  public static Moniker open(Path indexDir) {
+    Path path = indexDir.toAbsolutePath().normalize();
+    IndexDirectory.checkWritable(path);
+    return new Moniker(path);
+  }
+
+  /** Where this index lives. */
+  public Path path() {
+    return path;
+  }
+
+  /**
+   * Reads files and directories (recursively) and indexes every article in them, committing as
+   * it goes. What cannot be read is skipped and reported; the rest of the batch still lands.
+   */
+  public IndexReport index(List<Path> paths) {
+    return index(paths, IndexListener.NONE);
+  }
+
+  public synchronized IndexReport index(List<Path> paths, IndexListener listener) {
+    Batch batch = new Batch(listener);
+    try {
+      new Ingester().read(paths, batch);
+      commit();
+    } catch (UncheckedIOException e) {
+      throw IndexDirectory.explain(e.getCause(), path);
+    }
+    return batch.report();
+  }
+
+  /** Adds or replaces articles by id; see the class comment for when they become durable. */
+  public synchronized IndexReport add(Collection<Article> articles) {
+    Batch batch = new Batch(IndexListener.NONE);
+    try {
+      articles.forEach(batch::article);
+    } catch (UncheckedIOException e) {
+      throw IndexDirectory.explain(e.getCause(), path);
+    }
+    return batch.report();
+  }
+
+  /** Deletes the article with this id; returns whether the index had it. */
+  public synchronized boolean delete(String id) {
+    try {
+      boolean deleted = writer().delete(id);
+      stale |= deleted;
+      return deleted;
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    }
+  }
+
+  /** Makes every write so far durable. */
+  public synchronized void commit() {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    }
+  }
+
+  /** Searches with the default limit and highlighting. */
+  public SearchResult search(String query) {
+    return search(SearchRequest.of(query));
+  }
+
+  public SearchResult search(SearchRequest request) {
+    SearcherManager manager = searchers();
+    IndexSearcher searcher;
+    try {
+      searcher = manager.acquire();
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    }
+    try {
+      return articleSearcher.search(searcher, request);
+    } finally {
+      try {
+        manager.release(searcher);
+      } catch (IOException e) {
+        throw IndexDirectory.explain(e, path);
+      }
+    }
+  }
+
+  /** Number of articles in the index, uncommitted additions by this object included. */
+  public int size() {
+    SearcherManager manager = searchers();
+    try {
+      IndexSearcher searcher = manager.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    }
+  }
+
+  /** Commits what was written and releases the index. */
+  @Override
+  public synchronized void close() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.commit();
+        writer.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    } finally {
+      writer = null;
+      searchers = null;
+    }
+  }
+
+  private synchronized ArticleWriter writer() {
+    if (writer == null) {
+      writer = new ArticleWriter(directory(), path, analyzer);
+    }
+    return writer;
+  }
+
+  /** Opened on first use: searching a missing index must not create its folder. */
+  private synchronized Directory directory() {
+    if (directory == null) {
+      directory = IndexDirectory.open(path);
+    }
+    return directory;
+  }
+
+  private synchronized SearcherManager searchers() {
+    try {
+      if (writer != null && !searchersFollowWriter) {
+        if (searchers != null) {
+          searchers.close();
+        }
+        searchers = new SearcherManager(writer.indexWriter(), null);
+        searchersFollowWriter = true;
+        stale = false;
+      } else if (searchers == null) {
+        IndexDirectory.requireIndex(path);
+        IndexDirectory.checkSearchable(directory(), path);
+        searchers = new SearcherManager(directory(), null);
+      } else if (stale) {
+        stale = false;
+        searchers.maybeRefreshBlocking();
+      }
+      return searchers;
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    }
+  }
+
+  /** Feeds ingested articles to the writer and keeps the counts. */
+  private final class Batch implements IngestSink {
+    private final IndexListener listener;
+    private final List<Skipped> skipped = new ArrayList<>();
+    private int added;
+    private int updated;
+    private int unchanged;
+    private int sinceCommit;
+    private long bytes;
+
+    Batch(IndexListener listener) {
+      this.listener = listener;
+    }
+
+    @Override
+    public void article(Article article) {
+      try {
+        switch (writer().put(article)) {
+          case ADDED -> added++;
+          case UPDATED -> updated++;
+          case UNCHANGED -> unchanged++;
+        }
+        stale = true;
+        if (++sinceCommit >= COMMIT_EVERY_ARTICLES) {
+          writer.commit();
+          sinceCommit = 0;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void skipped(Skipped s) {
+      skipped.add(s);
+    }
+
+    @Override
+    public void fileDone(String input, long size) {
+      bytes += size;
+      listener.progress(added + updated + unchanged, skipped.size(), bytes);
+    }
+
+    IndexReport report() {
+      return new IndexReport(added, updated, unchanged, skipped);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package dev.moniker.index;
+
+import dev.moniker.ingest.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Writes articles into the index, one id one document: an article whose id is present replaces
+ * the old version, and one identical to the stored version is not written at all. Nothing is
+ * visible to other processes before {@link #commit()}.
+ */
+public final class ArticleWriter implements Closeable {
+
+  /** What {@link #put} did with an article. */
+  public enum Outcome {
+    ADDED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  private static final String DELETED = "";
+
+  private final IndexWriter writer;
+  private DirectoryReader lookup;
+  private IndexSearcher lookupSearcher;
+  /** Ids written or deleted since {@link #lookup} was opened, with their hash ("" = deleted). */
+  private final Map<String, String> pending = new HashMap<>();
+
+  public ArticleWriter(Directory dir, Path path, Analyzer analyzer) {
+    try {
+      if (IndexDirectory.exists(path)) {
+        IndexMetadata.checkCompatible(dir, path);
+      }
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(false);
+      writer = new IndexWriter(dir, config);
+      useLookup(DirectoryReader.open(writer));
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    }
+  }
+
+  public Outcome put(Article article) throws IOException {
+    String hash = ArticleFields.contentHash(article);
+    String previous = storedHash(article.id());
+    if (hash.equals(previous)) {
+      return Outcome.UNCHANGED;
+    }
+    Document doc = ArticleFields.toDocument(article, hash);
+    writer.updateDocument(new Term(ArticleFields.ID, article.id()), doc);
+    pending.put(article.id(), hash);
+    return previous == null ? Outcome.ADDED : Outcome.UPDATED;
+  }
+
+  /** Deletes the article with this id; returns whether there was one. */
+  public boolean delete(String id) throws IOException {
+    boolean present = storedHash(id) != null;
+    if (present) {
+      writer.deleteDocuments(new Term(ArticleFields.ID, id));
+      pending.put(id, DELETED);
+    }
+    return present;
+  }
+
+  /** Makes everything written so far durable and visible to new readers. */
+  public void commit() throws IOException {
+    writer.setLiveCommitData(IndexMetadata.current().entrySet());
+    writer.commit();
+    refreshLookup();
+  }
+
+  /** The writer, for near-real-time readers that see uncommitted articles. */
+  public IndexWriter indexWriter() {
+    return writer;
+  }
+
+  private String storedHash(String id) throws IOException {
+    String p = pending.get(id);
+    if (p != null) {
+      return p.equals(DELETED) ? null : p;
+    }
+    if (lookup.numDocs() == 0) {
+      return null;
+    }
+    TopDocs top = lookupSearcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    return lookupSearcher.storedFields().document(top.scoreDocs[0].doc).get(ArticleFields.HASH);
+  }
+
+  private void refreshLookup() throws IOException {
+    DirectoryReader newer = DirectoryReader.openIfChanged(lookup, writer);
+    if (newer != null) {
+      lookup.close();
+      useLookup(newer);
+    }
+    pending.clear();
+  }
+
+  private void useLookup(DirectoryReader reader) {
+    lookup = reader;
+    lookupSearcher = new IndexSearcher(reader);
+    lookupSearcher.setQueryCache(null);
+  }
+
+  /** Closes without committing: what was not committed is dropped, the index stays as it was. */
+  @Override
+  public void close() throws IOException {
+    try {
+      lookup.close();
+    } finally {
+      writer.close();
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.moniker.ingest;
+
+import dev.moniker.MonikerException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads articles from files and directories. A directory is read recursively in a stable order,
+ * and each article's id is its path relative to that directory (a file named directly gets its
+ * file name); JSON Lines articles carry their own ids. What cannot be read is reported to the sink
+ * as {@link Skipped} and the rest of the batch goes on.
+ */
+public final class Ingester {
+
+  /** Supported file name endings, for messages. */
+  public static final String SUPPORTED = ".txt, .md, .jsonl, .html";
+
+  /** Larger single-article files are skipped rather than read into memory whole. */
+  static final long MAX_ARTICLE_FILE_BYTES = 128L << 20;
+
+  private enum Format {
+    TEXT,
+    MARKDOWN,
+    JSON_LINES,
+    HTML
+  }
+
+  /**
+   * Reads every path into the sink. All paths are checked before any is read, so a typo in the
+   * last one does not leave the batch half done.
+   *
+   * @throws MonikerException {@code INPUT_NOT_FOUND} for a missing path, {@code NO_INPUT} for a
+   *     directory without a single supported file
+   */
+  public void read(List<Path> paths, IngestSink sink) {
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new MonikerException(
+            MonikerException.Kind.INPUT_NOT_FOUND, "no such file or directory: " + p);
+      }
+    }
+    List<Runnable> reads = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        reads.add(planDirectory(p, sink));
+      } else {
+        Path name = p.getFileName();
+        reads.add(() -> readFile(p, name == null ? p.toString() : name.toString(), sink));
+      }
+    }
+    reads.forEach(Runnable::run);
+  }
+
+  /** Lists a directory's files now, so that an empty one fails before anything is read. */
+  private Runnable planDirectory(Path root, IngestSink sink) {
+    List<Path> files = new ArrayList<>();
+    List<Skipped> unlisted = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(root) && isHidden(dir)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && !isHidden(file)) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              unlisted.add(new Skipped(relative(root, file), reason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new MonikerException(
+          MonikerException.Kind.IO, "cannot list " + root + ": " + reason(e), e);
+    }
+    files.sort(null);
+    List<Path> supported = new ArrayList<>();
+    int otherFiles = 0;
+    for (Path file : files) {
+      if (format(file) == null) {
+        otherFiles++;
+      } else {
+        supported.add(file);
+      }
+    }
+    if (supported.isEmpty() && unlisted.isEmpty()) {
+      throw new MonikerException(
+          MonikerException.Kind.NO_INPUT,
+          "no articles to index in "
+              + root
+              + (otherFiles > 0 ? " (" + otherFiles + " files of other types)" : " (it is empty)")
+              + "; supported files end in "
+              + SUPPORTED);
+    }
+    return () -> {
+      unlisted.forEach(sink::skipped);
+      supported.forEach(file -> readFile(file, relative(root, file), sink));
+    };
+  }
+
+  private void readFile(Path file, String input, IngestSink sink) {
+    Format format = format(file);
+    if (format == null) {
+      sink.skipped(new Skipped(input, "unsupported file type (supported: " + SUPPORTED + ")"));
+      return;
+    }
+    try {
+      if (format == Format.JSON_LINES) {
+        try (InputStream in = Files.newInputStream(file)) {
+          JsonLinesArticles.read(input, in, sink);
+        }
+        sink.fileDone(input, Files.size(file));
+        return;
+      }
+      long size = Files.size(file);
+      if (size > MAX_ARTICLE_FILE_BYTES) {
+        sink.skipped(
+            new Skipped(
+                input,
+                "file too large for one article ("
+                    + (size >> 20)
+                    + " MiB; limit "
+                    + (MAX_ARTICLE_FILE_BYTES >> 20)
+                    + " MiB): split it or use .jsonl"));
+        return;
+      }
+      String text = TextDecoding.decode(Files.readAllBytes(file));
+      if (text.isBlank()) {
+        sink.skipped(new Skipped(input, "empty file"));
+      } else {
+        sink.article(
+            switch (format) {
+              case TEXT -> ArticleText.parse(input, text, false);
+              case MARKDOWN -> ArticleText.parse(input, text, true);
+              case HTML -> HtmlArticles.parse(input, text);
+              case JSON_LINES -> throw new AssertionError("handled above");
+            });
+      }
+      sink.fileDone(input, size);
+    } catch (TextDecoding.NotText e) {
+      sink.skipped(new Skipped(input, e.getMessage()));
+    } catch (IOException e) {
+      sink.skipped(new Skipped(input, reason(e)));
+    }
+  }
+
+  private static Format format(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1);
+    return switch (ext) {
+      case "txt", "text" -> Format.TEXT;
+      case "md", "markdown" -> Format.MARKDOWN;
+      case "jsonl", "ndjson" -> Format.JSON_LINES;
+      case "html", "htm", "xhtml" -> Format.HTML;
+      default -> null;
+    };
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read: permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "disappeared while reading (or a broken symbolic link)";
+    }
+    String msg = e.getMessage();
+    return "cannot read: " + (msg == null ? e.getClass().getSimpleName() : msg);
+  }
+}

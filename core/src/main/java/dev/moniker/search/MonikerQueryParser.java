@@ -1,0 +1,219 @@
+package dev.moniker.search;
+
+import dev.moniker.MonikerException;
+import dev.moniker.MonikerException.Kind;
+import dev.moniker.index.ArticleFields;
+import dev.moniker.ingest.Dates;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * Lucene's classic query syntax over title and body, with all words required by default, dates
+ * understood as ISO-8601 days, and field names checked so that a typo is an error instead of a
+ * silent empty result. Not thread-safe: make one per query.
+ */
+final class MonikerQueryParser extends MultiFieldQueryParser {
+
+  /** Longest query text accepted, in characters. */
+  static final int MAX_QUERY_CHARS = 10_000;
+
+  private static final String[] DEFAULT_FIELDS = {ArticleFields.TITLE, ArticleFields.BODY};
+  private static final Map<String, Float> BOOSTS =
+      Map.of(ArticleFields.TITLE, 2f, ArticleFields.BODY, 1f);
+  private static final Set<String> FIELDS =
+      Set.of(
+          ArticleFields.ID,
+          ArticleFields.TITLE,
+          ArticleFields.BODY,
+          ArticleFields.SOURCE,
+          ArticleFields.DATE);
+
+  MonikerQueryParser(Analyzer analyzer) {
+    super(DEFAULT_FIELDS, analyzer, BOOSTS);
+    setDefaultOperator(AND_OPERATOR);
+    setAllowLeadingWildcard(false);
+  }
+
+  /** Parses {@code text}, or fails with an {@code INVALID_QUERY} message of one line. */
+  static Query parseQuery(String text, Analyzer analyzer) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      throw invalid("empty query; to list every article, search for *:*");
+    }
+    if (trimmed.length() > MAX_QUERY_CHARS) {
+      throw invalid(
+          "query is " + trimmed.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
+    }
+    checkBalanced(trimmed);
+    try {
+      return new MonikerQueryParser(analyzer).parse(trimmed);
+    } catch (ParseException e) {
+      throw new MonikerException(Kind.INVALID_QUERY, "malformed query: " + summary(e), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new MonikerException(
+          Kind.INVALID_QUERY,
+          "query has more than " + IndexSearcher.getMaxClauseCount() + " clauses; simplify it",
+          e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new MonikerException(
+          Kind.INVALID_QUERY, "regular expression is too complex; simplify it", e);
+    } catch (IllegalArgumentException e) {
+      throw new MonikerException(Kind.INVALID_QUERY, "malformed query: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
+    if (ArticleFields.DATE.equals(checked(field))) {
+      return dayRange(queryText);
+    }
+    return super.getFieldQuery(checked(field), queryText, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (ArticleFields.DATE.equals(checked(field))) {
+      return dayRange(queryText);
+    }
+    return super.getFieldQuery(checked(field), queryText, slop);
+  }
+
+  @Override
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    if (ArticleFields.DATE.equals(checked(field))) {
+      long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : millis(part1);
+      long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : endOf(part2);
+      if (!startInclusive && lo != Long.MIN_VALUE) {
+        lo = endOf(part1) + 1;
+      }
+      if (!endInclusive && hi != Long.MAX_VALUE) {
+        hi = millis(part2) - 1;
+      }
+      return LongPoint.newRangeQuery(ArticleFields.DATE, lo, hi);
+    }
+    return super.getRangeQuery(checked(field), part1, part2, startInclusive, endInclusive);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if ("*".equals(field) && "*".equals(termStr)) {
+      return super.getWildcardQuery(field, termStr);
+    }
+    return super.getWildcardQuery(notDate(checked(field)), termStr);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return super.getPrefixQuery(notDate(checked(field)), termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    return super.getFuzzyQuery(notDate(checked(field)), termStr, minSimilarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return super.getRegexpQuery(notDate(checked(field)), termStr);
+  }
+
+  private static String checked(String field) throws ParseException {
+    if (field == null) {
+      return null;
+    }
+    String f = field.toLowerCase(Locale.ROOT);
+    if (!FIELDS.contains(f)) {
+      throw new ParseException(
+          "unknown field '"
+              + field
+              + "' (fields: title, body, source, id, date); to search for the text, quote it or"
+              + " write "
+              + field
+              + "\\:");
+    }
+    return f;
+  }
+
+  private static String notDate(String field) throws ParseException {
+    if (ArticleFields.DATE.equals(field)) {
+      throw new ParseException(
+          "dates take a day (date:2018-05-08) or a range (date:[2018-01-01 TO 2018-06-30])");
+    }
+    return field;
+  }
+
+  private static Query dayRange(String text) throws ParseException {
+    return LongPoint.newRangeQuery(ArticleFields.DATE, millis(text), endOf(text));
+  }
+
+  private static long millis(String text) throws ParseException {
+    try {
+      return Dates.parse(text).toEpochMilli();
+    } catch (IllegalArgumentException e) {
+      throw new ParseException(e.getMessage());
+    }
+  }
+
+  /** The last millisecond of a day given as a day, or the instant itself. */
+  private static long endOf(String text) throws ParseException {
+    Instant start = Instant.ofEpochMilli(millis(text));
+    return text.strip().length() == 10
+        ? start.plus(1, ChronoUnit.DAYS).toEpochMilli() - 1
+        : start.toEpochMilli();
+  }
+
+  private static void checkBalanced(String q) {
+    int quotes = 0;
+    int depth = 0;
+    boolean inQuote = false;
+    for (int i = 0; i < q.length(); i++) {
+      char c = q.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quotes++;
+        inQuote = !inQuote;
+      } else if (!inQuote && c == '(') {
+        depth++;
+      } else if (!inQuote && c == ')') {
+        if (--depth < 0) {
+          throw invalid("unbalanced parentheses: ')' at column " + (i + 1) + " closes nothing");
+        }
+      }
+    }
+    if (quotes % 2 != 0) {
+      throw invalid("unbalanced quotation marks: a phrase is opened with \" but not closed");
+    }
+    if (depth > 0) {
+      throw invalid("unbalanced parentheses: " + depth + " '(' not closed");
+    }
+  }
+
+  private static String summary(ParseException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int expecting = m.indexOf("Was expecting");
+    if (expecting > 0) {
+      m = m.substring(0, expecting);
+    }
+    m = m.replaceFirst("^Cannot parse '.*?': ", "").replaceAll("\\s+", " ").trim();
+    return m.isEmpty() ? "cannot parse the query" : m;
+  }
+
+  private static MonikerException invalid(String message) {
+    return new MonikerException(Kind.INVALID_QUERY, message);
+  }
+}

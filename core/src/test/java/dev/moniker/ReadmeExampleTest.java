@@ -1,0 +1,64 @@
+package dev.moniker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moniker.index.IndexReport;
+import dev.moniker.ingest.Article;
+import dev.moniker.search.Hit;
+import dev.moniker.search.SearchRequest;
+import dev.moniker.search.SearchResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library example from the README, line for line, on the bundled seeds. */
+class ReadmeExampleTest {
+
+  static final Path SEEDS = Path.of("..", "seeds");
+
+  @TempDir Path tmp;
+
+  @Test
+  void readmeExampleFindsBothSeedArticles() {
+    Path indexDir = tmp.resolve("news-index");
+    SearchResult result;
+    IndexReport report;
+    // --- as in README.md ---
+    try (Moniker moniker = Moniker.open(indexDir)) {
+      report = moniker.index(List.of(SEEDS));
+      moniker.add(List.of(Article.of("note-1", "Dalian summit", "Kim Jong-un met Xi Jinping in Dalian.")));
+      result = moniker.search(SearchRequest.of("Xi Jinping").limit(5));
+      System.out.println(result.total() + " articles");
+      for (Hit hit : result.hits()) {
+        System.out.println(hit.id() + "  " + hit.title() + "  " + hit.highlights());
+      }
+    }
+    // ---
+    assertEquals(2, report.added());
+    assertTrue(report.skipped().isEmpty(), report.skipped().toString());
+    assertEquals(3, result.total());
+    Set<String> ids = result.hits().stream().map(Hit::id).collect(Collectors.toSet());
+    assertEquals(Set.of("000_c9d83c852025b0df.txt", "004_a149b9bd860232e7.txt", "note-1"), ids);
+    for (Hit hit : result.hits()) {
+      assertTrue(
+          hit.highlights().stream().anyMatch(h -> h.contains("<mark>Xi</mark> <mark>Jinping</mark>")),
+          hit.id() + " " + hit.highlights());
+    }
+  }
+
+  @Test
+  void reopenedIndexStillHasEverything() {
+    Path indexDir = tmp.resolve("idx");
+    try (Moniker moniker = Moniker.open(indexDir)) {
+      moniker.index(List.of(SEEDS));
+    }
+    try (Moniker moniker = Moniker.open(indexDir)) {
+      assertEquals(2, moniker.size());
+      assertEquals(2, moniker.search("\"North Korea\" AND Pyongyang").total());
+    }
+  }
+}
