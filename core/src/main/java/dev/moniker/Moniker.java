@@ -1,6 +1,8 @@
 package dev.moniker;
 
-import dev.moniker.index.ArticleFields;
+import dev.moniker.MonikerException.Kind;
+import dev.moniker.entities.EntityDictionary;
+import dev.moniker.index.ArticleSchema;
 import dev.moniker.index.ArticleWriter;
 import dev.moniker.index.IndexDirectory;
 import dev.moniker.index.IndexReport;
@@ -17,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -44,15 +45,17 @@ public final class Moniker implements AutoCloseable {
 
   private final Path path;
   private Directory directory;
-  private final Analyzer analyzer = ArticleFields.analyzer();
-  private final ArticleSearcher articleSearcher = new ArticleSearcher(analyzer);
+  private final ArticleSchema schema;
+  private final ArticleSearcher articleSearcher;
   private ArticleWriter writer;
   private SearcherManager searchers;
   private boolean searchersFollowWriter;
   private volatile boolean stale;
 
-  private Moniker(Path path) {
+  private Moniker(Path path, ArticleSchema schema) {
     this.path = path;
+    this.schema = schema;
+    this.articleSearcher = new ArticleSearcher(schema);
   }
 
   /**
@@ -60,9 +63,30 @@ public final class Moniker implements AutoCloseable {
    * the first write.
    */
   public static Moniker open(Path indexDir) {
+    return open(indexDir, List.of());
+  }
+
+  /**
+   * Opens the index with the bundled entity dictionary plus the user's own dictionary files (see
+   * {@link EntityDictionary#withFiles}). An index must always be opened with the same files: it
+   * records which dictionary analysed it and refuses another.
+   */
+  public static Moniker open(Path indexDir, List<Path> entityFiles) {
     Path path = indexDir.toAbsolutePath().normalize();
     IndexDirectory.checkWritable(path);
-    return new Moniker(path);
+    EntityDictionary dictionary;
+    try {
+      dictionary =
+          entityFiles.isEmpty() ? EntityDictionary.defaults() : EntityDictionary.withFiles(entityFiles);
+    } catch (IllegalArgumentException e) {
+      throw new MonikerException(Kind.INVALID_ARGUMENT, e.getMessage(), e);
+    }
+    return new Moniker(path, new ArticleSchema(dictionary));
+  }
+
+  /** The entities this index recognises. */
+  public EntityDictionary dictionary() {
+    return schema.dictionary();
   }
 
   /** Where this index lives. */
@@ -186,7 +210,7 @@ public final class Moniker implements AutoCloseable {
 
   private synchronized ArticleWriter writer() {
     if (writer == null) {
-      writer = new ArticleWriter(directory(), path, analyzer);
+      writer = new ArticleWriter(directory(), path, schema);
     }
     return writer;
   }
@@ -210,7 +234,7 @@ public final class Moniker implements AutoCloseable {
         stale = false;
       } else if (searchers == null) {
         IndexDirectory.requireIndex(path);
-        IndexDirectory.checkSearchable(directory(), path);
+        IndexDirectory.checkSearchable(directory(), path, schema);
         searchers = new SearcherManager(directory(), null);
       } else if (stale) {
         stale = false;

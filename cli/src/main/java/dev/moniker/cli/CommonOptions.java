@@ -1,6 +1,7 @@
 package dev.moniker.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches an index takes. */
@@ -13,6 +14,14 @@ final class CommonOptions {
           "Index folder (default: $MONIKER_INDEX, else a per-user data folder that is filled"
               + " with the bundled sample articles on first use).")
   Path index;
+
+  @Option(
+      names = "--entities",
+      paramLabel = "FILE",
+      description =
+          "Extra entity dictionary file (repeatable), added to the bundled one; give the same"
+              + " files every time you use the index.")
+  List<Path> entityFiles = List.of();
 
   @Option(
       names = {"-v", "--verbose"},

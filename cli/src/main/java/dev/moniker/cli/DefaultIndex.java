@@ -56,15 +56,15 @@ final class DefaultIndex {
    * Makes sure the default index exists (seeding it with the samples) and is usable; returns its
    * location.
    */
-  static Path prepareForSearch(PrintWriter err) {
+  static Path prepareForSearch(PrintWriter err, List<Path> entityFiles) {
     Path index = location();
     if (IndexDirectory.exists(index)) {
-      if (!Files.exists(samplesOnlyMarker(index)) || isCompatible(index)) {
+      if (!Files.exists(samplesOnlyMarker(index)) || isCompatible(index, entityFiles)) {
         return index;
       }
       deleteIndex(index);
     }
-    seed(index, err);
+    seed(index, err, entityFiles);
     return index;
   }
 
@@ -73,8 +73,8 @@ final class DefaultIndex {
     Files.deleteIfExists(samplesOnlyMarker(index));
   }
 
-  private static boolean isCompatible(Path index) {
-    try (Moniker m = Moniker.open(index)) {
+  private static boolean isCompatible(Path index, List<Path> entityFiles) {
+    try (Moniker m = Moniker.open(index, entityFiles)) {
       m.size();
       return true;
     } catch (MonikerException e) {
@@ -82,7 +82,7 @@ final class DefaultIndex {
     }
   }
 
-  private static void seed(Path index, PrintWriter err) {
+  private static void seed(Path index, PrintWriter err, List<Path> entityFiles) {
     try {
       Files.createDirectories(index);
       URL samples = DefaultIndex.class.getResource("seeds");
@@ -95,10 +95,10 @@ final class DefaultIndex {
       IndexReport report;
       if ("jar".equals(uri.getScheme())) {
         try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          report = indexInto(index, jar.getPath("/dev/moniker/cli/seeds"));
+          report = indexInto(index, jar.getPath("/dev/moniker/cli/seeds"), entityFiles);
         }
       } else {
-        report = indexInto(index, Path.of(uri));
+        report = indexInto(index, Path.of(uri), entityFiles);
       }
       Files.writeString(samplesOnlyMarker(index), "bundled sample articles only\n");
       err.printf(
@@ -111,8 +111,8 @@ final class DefaultIndex {
     }
   }
 
-  private static IndexReport indexInto(Path index, Path samples) {
-    try (Moniker moniker = Moniker.open(index)) {
+  private static IndexReport indexInto(Path index, Path samples, List<Path> entityFiles) {
+    try (Moniker moniker = Moniker.open(index, entityFiles)) {
       return moniker.index(List.of(samples));
     }
   }

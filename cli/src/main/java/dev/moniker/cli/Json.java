@@ -46,18 +46,24 @@ final class Json {
       hits.add(hit);
     }
     json.put("hits", hits);
-    Map<String, Object> facets = new LinkedHashMap<>();
-    r.facets()
-        .forEach(
-            (type, values) -> {
-              List<Object> list = new ArrayList<>();
-              for (FacetValue v : values) {
-                list.add(Map.of("value", v.value(), "count", v.count()));
-              }
-              facets.put(type, list);
-            });
-    json.put("facets", facets);
+    json.put("facets", facets(r.facets()));
     return json;
+  }
+
+  static Map<String, Object> facets(Map<String, List<FacetValue>> byType) {
+    Map<String, Object> facets = new LinkedHashMap<>();
+    byType.forEach(
+        (type, values) -> {
+          List<Object> list = new ArrayList<>();
+          for (FacetValue v : values) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("value", v.value());
+            one.put("count", v.count());
+            list.add(one);
+          }
+          facets.put(type, list);
+        });
+    return facets;
   }
 
   static Map<String, Object> indexReport(Path index, IndexReport r, double seconds) {

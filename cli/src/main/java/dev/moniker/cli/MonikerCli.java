@@ -28,6 +28,8 @@ import picocli.CommandLine.ParseResult;
       IndexCommand.class,
       SearchCommand.class,
       DeleteCommand.class,
+      EntitiesCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -126,6 +128,9 @@ public final class MonikerCli implements Runnable {
       }
       if (cls == SearchCommand.class) {
         return cls.cast(new SearchCommand(terminal));
+      }
+      if (cls == EntitiesCommand.class) {
+        return cls.cast(new EntitiesCommand(terminal));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -1,6 +1,8 @@
 package dev.moniker.cli;
 
 import dev.moniker.Moniker;
+import dev.moniker.MonikerException;
+import dev.moniker.search.EntityFilterValue;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  moniker search \"Kim Jong Un\"",
       "  moniker search 'Xi AND (summit OR meeting) NOT Trump'",
-      "  moniker search --limit 3 --json '\"nuclear program\"' | jq '.hits[].id'"
+      "  moniker search --limit 3 --json '\"nuclear program\"' | jq '.hits[].id'",
+      "  moniker search --filter person:\"Kim Jong Eun\" --filter place:Beijing '*:*'"
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -49,6 +52,22 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
+  @Option(
+      names = "--filter",
+      paramLabel = "TYPE:VALUE",
+      description = {
+        "Only articles mentioning this entity, in any spelling (repeatable): person:\"Kim Jong-un\",",
+        "place:Pyongyang, org:KCNA. Types combine with AND, values of one type with OR."
+      })
+  List<String> filters = List.of();
+
+  @Option(
+      names = "--facets",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "People, places and organisations to count per type (default: ${DEFAULT-VALUE}; 0: none).")
+  int facets;
+
   private final Terminal terminal;
 
   SearchCommand(Terminal terminal) {
@@ -57,13 +76,22 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit);
+    SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).facets(facets);
+    for (String f : filters) {
+      EntityFilterValue filter;
+      try {
+        filter = EntityFilterValue.parse(f);
+      } catch (IllegalArgumentException e) {
+        throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
+      }
+      request = request.filter(filter.type(), filter.value());
+    }
     Path location =
         common.index != null
             ? common.index
-            : DefaultIndex.prepareForSearch(spec.commandLine().getErr());
+            : DefaultIndex.prepareForSearch(spec.commandLine().getErr(), common.entityFiles);
     SearchResult result;
-    try (Moniker moniker = Moniker.open(location)) {
+    try (Moniker moniker = Moniker.open(location, common.entityFiles)) {
       result = moniker.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -100,6 +128,7 @@ final class SearchCommand implements Callable<Integer> {
     if (r.total() > r.hits().size()) {
       out.printf("%n(%d more; use --limit to see them)%n", r.total() - r.hits().size());
     }
+    Facets.print(out, terminal, r.facets());
     out.flush();
   }
 

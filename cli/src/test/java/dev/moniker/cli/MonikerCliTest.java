@@ -156,6 +156,59 @@ class MonikerCliTest {
     }
   }
 
+  @Test
+  void searchShowsFacetsAndDrillsDownByAnySpelling() throws IOException {
+    Run all = run("search", "--index", index.toString(), "--json", "*:*");
+    JsonNode facets = new ObjectMapper().readTree(all.out()).get("facets");
+    assertEquals(List.of("person", "place", "org"), fieldNames(facets));
+    assertTrue(facets.get("person").size() > 0, all.out());
+    Run filtered =
+        run("search", "--index", index.toString(), "--json", "--filter", "person:Kim Jong-nam", "*:*");
+    assertEquals(0, filtered.exit(), filtered.err());
+    assertEquals(1, new ObjectMapper().readTree(filtered.out()).get("total").asInt());
+    Run human = run("search", "--index", index.toString(), "Pyongyang");
+    assertTrue(human.out().contains("People:"), human.out());
+    Run bad = run("search", "--index", index.toString(), "--filter", "colour:red", "*:*");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("unknown entity type"), bad.err());
+  }
+
+  @Test
+  void entitiesListsTheTopEntities() throws IOException {
+    Run r = run("entities", "--index", index.toString(), "--json", "--type", "person");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(List.of("person"), fieldNames(json));
+    assertTrue(json.get("person").get(0).get("count").asInt() >= 1);
+  }
+
+  @Test
+  void analyzeExplainsWhatWasRecognised() throws IOException {
+    Run r = run("analyze", "--json", "Kim Jong Eun met officials in P'yŏngyang.");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode first = json.get("entities").get(0);
+    assertEquals("person", first.get("type").asText());
+    assertEquals("Kim Jong Eun", first.get("matched").asText());
+    assertTrue(json.get("tokens").size() > 5);
+    Run human = run("analyze", "Kim Jong Eun");
+    assertTrue(human.out().contains("ROMANIZATION") || human.out().contains("DICTIONARY"), human.out());
+  }
+
+  @Test
+  void userEntityFileAddsEntitiesAndBadFilesAreOneLine() throws IOException {
+    Path file = tmp.resolve("mine.tsv");
+    Files.writeString(file, "person\t-\tAlice Quux\tA. Quux\tsurname=Quux\n");
+    Run r = run("analyze", "--json", "--entities", file.toString(), "Reporter Alice Quux wrote.");
+    assertTrue(r.out().contains("Alice Quux"), r.out());
+    Path bad = tmp.resolve("bad.tsv");
+    Files.writeString(bad, "persn\t-\tX\n");
+    Run b = run("analyze", "--entities", bad.toString(), "x");
+    assertEquals(2, b.exit());
+    assertTrue(b.err().contains("bad.tsv:1"), b.err());
+    assertTrue(b.err().strip().lines().count() <= 2, b.err());
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

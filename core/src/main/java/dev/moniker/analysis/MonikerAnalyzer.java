@@ -1,5 +1,7 @@
 package dev.moniker.analysis;
 
+import dev.moniker.entities.EntityDictionary;
+import dev.moniker.entities.EntityRecognizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -9,11 +11,13 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analysis of article text, used alike at index and at query time so that both sides agree.
+ * The analysis of article text: words are lower-cased, folded and stemmed as usual, and every
+ * recognised name also becomes one entity token (see {@link EntityFilter}). The index flavour
+ * keeps a mention's words beside its entity token; the query flavour replaces them, so that a
+ * query names the entity and nothing else.
  *
- * <p>Stop words are kept: removing them would leave position gaps that make phrase queries
- * across names ("the Kim regime") depend on the stop list, and BM25 already gives them little
- * weight.
+ * <p>Stop words are kept: removing them would leave position gaps that make phrase queries across
+ * names depend on the stop list, and BM25 already gives them little weight.
  */
 public final class MonikerAnalyzer extends Analyzer {
 
@@ -21,12 +25,34 @@ public final class MonikerAnalyzer extends Analyzer {
    * Changes whenever the analysis changes what it writes into an index; indexes built with
    * another value must be rebuilt.
    */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
+
+  /** Which side of the search the analyzer serves. */
+  public enum Mode {
+    INDEX,
+    QUERY
+  }
+
+  private final EntityDictionary dictionary;
+  private final Mode mode;
+
+  public MonikerAnalyzer(EntityDictionary dictionary, Mode mode) {
+    this.dictionary = dictionary;
+    this.mode = mode;
+  }
+
+  /** The bundled dictionary, index flavour. */
+  public MonikerAnalyzer() {
+    this(EntityDictionary.defaults(), Mode.INDEX);
+  }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer tokenizer = new StandardTokenizer();
     TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+    stream =
+        new EntityFilter(
+            stream, new EntityRecognizer(dictionary, mode == Mode.QUERY), mode == Mode.INDEX);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     stream = new PorterStemFilter(stream);

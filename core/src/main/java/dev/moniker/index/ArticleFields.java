@@ -1,13 +1,15 @@
 package dev.moniker.index;
 
 import dev.moniker.analysis.KeywordLowercaseAnalyzer;
-import dev.moniker.analysis.MonikerAnalyzer;
+import dev.moniker.entities.EntityType;
 import dev.moniker.ingest.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -19,6 +21,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 
 /** How an article is laid out in the Lucene index: the one place that names fields. */
@@ -30,7 +34,10 @@ public final class ArticleFields {
   /** Analysed and stored; searched with a boost. */
   public static final String TITLE = "title";
 
-  /** Analysed and stored, with offsets in the postings so highlighting need not re-analyse. */
+  /**
+   * Analysed with offsets in the postings, so highlighting need not re-analyse; stored for
+   * snippets.
+   */
   public static final String BODY = "body";
 
   /** Epoch milliseconds: points for range queries, doc values for sorting, stored for display. */
@@ -47,20 +54,48 @@ public final class ArticleFields {
 
   private static final FieldType BODY_TYPE = bodyType();
 
+  /**
+   * Entity facets: one multi-valued dimension per entity type, counted from sorted-set doc values
+   * (no stored fields are read to count).
+   */
+  public static final FacetsConfig FACETS = facetsConfig();
+
   private ArticleFields() {}
 
-  /** The analyzer for every field, at index and at query time. */
-  public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        new MonikerAnalyzer(),
-        Map.of(ID, new KeywordAnalyzer(), SOURCE, new KeywordLowercaseAnalyzer()));
+  /** Stored canonical names of the entities an article mentions, one field per type. */
+  public static String entities(EntityType type) {
+    return "entity." + type.label();
   }
 
-  static Document toDocument(Article article, String hash) {
+  /** Text fields get {@code text}; the id is exact and the source one case-insensitive term. */
+  static Analyzer perField(Analyzer text) {
+    return new PerFieldAnalyzerWrapper(
+        text, Map.of(ID, new KeywordAnalyzer(), SOURCE, new KeywordLowercaseAnalyzer()));
+  }
+
+  /**
+   * The document for an article. Title and body arrive analysed already (the entities were read
+   * off those same token streams), so they are indexed from the streams and stored separately.
+   */
+  static Document toDocument(
+      Article article,
+      String hash,
+      TokenStream analysedTitle,
+      TokenStream analysedBody,
+      Map<EntityType, Set<String>> entities) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-    doc.add(new Field(BODY, article.body(), BODY_TYPE));
+    doc.add(new TextField(TITLE, analysedTitle));
+    doc.add(new StoredField(TITLE, article.title()));
+    doc.add(new Field(BODY, analysedBody, BODY_TYPE));
+    doc.add(new StoredField(BODY, article.body()));
+    entities.forEach(
+        (type, names) ->
+            names.forEach(
+                n -> {
+                  doc.add(new StoredField(entities(type), n));
+                  doc.add(new SortedSetDocValuesFacetField(type.label(), n));
+                }));
     if (article.date() != null) {
       long millis = article.date().toEpochMilli();
       doc.add(new LongPoint(DATE, millis));
@@ -77,7 +112,7 @@ public final class ArticleFields {
     return doc;
   }
 
-  static String contentHash(Article a) {
+  static String contentHash(Article a, String analysisId) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (String part :
@@ -91,15 +126,23 @@ public final class ArticleFields {
         md.update(part.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
       }
-      md.update(MonikerAnalyzer.VERSION.getBytes(StandardCharsets.UTF_8));
+      md.update(analysisId.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (EntityType t : EntityType.values()) {
+      config.setMultiValued(t.label(), true);
+    }
+    return config;
+  }
+
   private static FieldType bodyType() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -34,17 +33,19 @@ public final class ArticleWriter implements Closeable {
   private static final String DELETED = "";
 
   private final IndexWriter writer;
+  private final ArticleSchema schema;
   private DirectoryReader lookup;
   private IndexSearcher lookupSearcher;
   /** Ids written or deleted since {@link #lookup} was opened, with their hash ("" = deleted). */
   private final Map<String, String> pending = new HashMap<>();
 
-  public ArticleWriter(Directory dir, Path path, Analyzer analyzer) {
+  public ArticleWriter(Directory dir, Path path, ArticleSchema schema) {
+    this.schema = schema;
     try {
       if (IndexDirectory.exists(path)) {
-        IndexMetadata.checkCompatible(dir, path);
+        IndexMetadata.checkCompatible(dir, path, schema);
       }
-      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(false);
@@ -56,12 +57,12 @@ public final class ArticleWriter implements Closeable {
   }
 
   public Outcome put(Article article) throws IOException {
-    String hash = ArticleFields.contentHash(article);
+    String hash = ArticleFields.contentHash(article, schema.analysisId());
     String previous = storedHash(article.id());
     if (hash.equals(previous)) {
       return Outcome.UNCHANGED;
     }
-    Document doc = ArticleFields.toDocument(article, hash);
+    Document doc = schema.toDocument(article, hash);
     writer.updateDocument(new Term(ArticleFields.ID, article.id()), doc);
     pending.put(article.id(), hash);
     return previous == null ? Outcome.ADDED : Outcome.UPDATED;
@@ -79,7 +80,7 @@ public final class ArticleWriter implements Closeable {
 
   /** Makes everything written so far durable and visible to new readers. */
   public void commit() throws IOException {
-    writer.setLiveCommitData(IndexMetadata.current().entrySet());
+    writer.setLiveCommitData(IndexMetadata.current(schema).entrySet());
     writer.commit();
     refreshLookup();
   }

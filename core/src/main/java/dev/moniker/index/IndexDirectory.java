@@ -69,9 +69,9 @@ public final class IndexDirectory {
   }
 
   /** Fails unless the index at {@code path} was analysed the way this Moniker analyses. */
-  public static void checkSearchable(Directory dir, Path path) {
+  public static void checkSearchable(Directory dir, Path path, ArticleSchema schema) {
     try {
-      IndexMetadata.checkCompatible(dir, path);
+      IndexMetadata.checkCompatible(dir, path, schema);
     } catch (IOException e) {
       throw explain(e, path);
     }

@@ -18,28 +18,33 @@ final class IndexMetadata {
 
   private IndexMetadata() {}
 
-  static Map<String, String> current() {
-    return Map.of(ANALYSIS_VERSION_KEY, MonikerAnalyzer.VERSION);
+  static Map<String, String> current(ArticleSchema schema) {
+    return Map.of(ANALYSIS_VERSION_KEY, schema.analysisId());
   }
 
   /** Fails when the index at {@code dir} was analysed by another version of the analysis. */
-  static void checkCompatible(Directory dir, Path path) throws IOException {
+  static void checkCompatible(Directory dir, Path path, ArticleSchema schema) throws IOException {
     String recorded = IndexDirectory.recordedAnalysisVersion(dir);
     if (recorded == null) {
       throw new MonikerException(
           Kind.INDEX_INCOMPATIBLE,
           "index at " + path + " was not built by Moniker; index into a new folder instead");
     }
-    if (!recorded.equals(MonikerAnalyzer.VERSION)) {
+    if (!recorded.equals(schema.analysisId())) {
+      boolean sameVersion =
+          recorded.startsWith(MonikerAnalyzer.VERSION + "/")
+              && schema.analysisId().startsWith(MonikerAnalyzer.VERSION + "/");
       throw new MonikerException(
           Kind.INDEX_INCOMPATIBLE,
           "index at "
               + path
-              + " was built with analysis version "
-              + recorded
-              + " but this Moniker uses version "
-              + MonikerAnalyzer.VERSION
-              + "; rebuild it: delete the folder and run 'moniker index' again");
+              + (sameVersion
+                  ? " was built with a different entity dictionary (" + recorded + ", now "
+                      + schema.analysisId() + "); pass the same --entities files as when it was"
+                      + " built, or rebuild it: delete the folder and run 'moniker index' again"
+                  : " was built with analysis " + recorded + " but this Moniker uses "
+                      + schema.analysisId()
+                      + "; rebuild it: delete the folder and run 'moniker index' again"));
     }
   }
 }

@@ -2,15 +2,33 @@ package dev.moniker.search;
 
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
+import dev.moniker.entities.EntityType;
 import dev.moniker.index.ArticleFields;
+import dev.moniker.index.ArticleSchema;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,31 +50,27 @@ public final class ArticleSearcher {
   /** Characters of a body the highlighter reads; longer bodies are highlighted in their start. */
   static final int MAX_HIGHLIGHT_CHARS = 200_000;
 
-  private static final Set<String> STORED =
-      Set.of(
-          ArticleFields.ID,
-          ArticleFields.TITLE,
-          ArticleFields.DATE,
-          ArticleFields.SOURCE,
-          ArticleFields.URL);
-  private static final Map<String, List<String>> NO_ENTITIES =
-      Map.of("person", List.of(), "place", List.of(), "org", List.of());
+  private static final Set<String> STORED = storedForHits();
 
   private final Analyzer analyzer;
+  private final EntityNames names;
+  private volatile FacetState facetState;
 
-  public ArticleSearcher(Analyzer analyzer) {
-    this.analyzer = analyzer;
+  public ArticleSearcher(ArticleSchema schema) {
+    this.analyzer = schema.queryAnalyzer();
+    this.names = new EntityNames(analyzer);
   }
 
   public SearchResult search(IndexSearcher searcher, SearchRequest request) {
     long started = System.nanoTime();
     Query query = MonikerQueryParser.parseQuery(request.query(), analyzer);
     try {
-      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), 1000));
+      Matches matches = match(searcher, query, request);
+      TopDocs top = matches.top();
       long total =
           top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
               ? top.totalHits.value()
-              : searcher.count(query);
+              : searcher.count(matches.query());
       List<List<String>> highlights =
           request.highlight() ? highlight(searcher, query, top) : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -70,13 +84,14 @@ public final class ArticleSearcher {
                 doc.get(ArticleFields.TITLE),
                 sd.score,
                 highlights.isEmpty() ? List.of() : highlights.get(i),
-                NO_ENTITIES,
+                entities(doc),
                 date(doc),
                 doc.get(ArticleFields.SOURCE),
                 doc.get(ArticleFields.URL)));
       }
+      Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request.facets());
       double tookMs = (System.nanoTime() - started) / 1_000_000.0;
-      return new SearchResult(request.query(), total, tookMs, hits, Map.of());
+      return new SearchResult(request.query(), total, tookMs, hits, facets);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new MonikerException(
           Kind.INVALID_QUERY,
@@ -87,6 +102,79 @@ public final class ArticleSearcher {
     } catch (IOException e) {
       throw new MonikerException(Kind.IO, "search failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Top hits, and facet counts when asked: drill-sideways counts when there are filters. */
+  private record Matches(Query query, TopDocs top, Facets facets) {}
+
+  private Matches match(IndexSearcher searcher, Query query, SearchRequest request)
+      throws IOException {
+    SortedSetDocValuesReaderState state = request.facets() > 0 ? facetState(searcher) : null;
+    TopScoreDocCollectorManager topDocs = new TopScoreDocCollectorManager(request.limit(), 1000);
+    if (request.filters().isEmpty()) {
+      if (state == null) {
+        return new Matches(query, searcher.search(query, topDocs), null);
+      }
+      FacetsCollectorManager.FacetsResult r =
+          FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+      return new Matches(
+          query, r.topDocs(), new SortedSetDocValuesFacetCounts(state, r.facetsCollector()));
+    }
+    DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
+    for (EntityFilterValue f : request.filters()) {
+      drill.add(f.type().label(), names.canonical(f.type(), f.value()));
+    }
+    if (state == null) {
+      return new Matches(drill, searcher.search(drill, topDocs), null);
+    }
+    DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r =
+        new DrillSideways(searcher, ArticleFields.FACETS, state).search(drill, topDocs);
+    return new Matches(drill, r.collectorResult, r.facets);
+  }
+
+  /** Facet counts need an ordinal map per reader: built once per reader and kept. */
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    FieldInfo field =
+        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    SortedSetDocValuesReaderState state =
+        field == null ? null : new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.FACETS);
+    facetState = new FacetState(reader, state);
+    return state;
+  }
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private static Map<String, List<FacetValue>> facetValues(Facets facets, int perType)
+      throws IOException {
+    if (perType == 0) {
+      return Map.of();
+    }
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (EntityType t : EntityType.values()) {
+      List<FacetValue> values = new ArrayList<>();
+      FacetResult r = null;
+      if (facets != null) {
+        try {
+          r = facets.getTopChildren(perType, t.label());
+        } catch (IllegalArgumentException e) {
+          r = null; // no article has an entity of this type
+        }
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.add(new FacetValue(lv.label, lv.value.longValue()));
+        }
+      }
+      values.sort(
+          Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+      out.put(t.label(), List.copyOf(values));
+    }
+    return out;
   }
 
   @SuppressWarnings("unchecked")
@@ -112,6 +200,29 @@ public final class ArticleSearcher {
     List<List<String>> out = new ArrayList<>(docIds.length);
     for (Object passages : perDoc) {
       out.add(passages == null ? List.of() : List.copyOf((List<String>) passages));
+    }
+    return out;
+  }
+
+  private static Set<String> storedForHits() {
+    Set<String> fields = new HashSet<>();
+    fields.addAll(
+        List.of(
+            ArticleFields.ID,
+            ArticleFields.TITLE,
+            ArticleFields.DATE,
+            ArticleFields.SOURCE,
+            ArticleFields.URL));
+    for (EntityType t : EntityType.values()) {
+      fields.add(ArticleFields.entities(t));
+    }
+    return Set.copyOf(fields);
+  }
+
+  private static Map<String, List<String>> entities(Document doc) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (EntityType t : EntityType.values()) {
+      out.put(t.label(), List.of(doc.getValues(ArticleFields.entities(t))));
     }
     return out;
   }

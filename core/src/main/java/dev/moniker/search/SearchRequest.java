@@ -2,6 +2,9 @@ package dev.moniker.search;
 
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
+import dev.moniker.entities.EntityType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,11 +15,15 @@ import java.util.Objects;
  *     {@code *:*} for every article
  * @param limit how many hits to return (1 to {@value #MAX_LIMIT}); the total is always exact
  * @param highlight whether to compute highlighted snippets
+ * @param facets how many entities to count per type over all matches (0: none)
+ * @param filters drill-downs to articles mentioning given entities
  */
-public record SearchRequest(String query, int limit, boolean highlight) {
+public record SearchRequest(
+    String query, int limit, boolean highlight, int facets, List<EntityFilterValue> filters) {
 
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
+  public static final int DEFAULT_FACETS = 10;
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
@@ -24,17 +31,37 @@ public record SearchRequest(String query, int limit, boolean highlight) {
       throw new MonikerException(
           Kind.INVALID_ARGUMENT, "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
+    if (facets < 0 || facets > MAX_LIMIT) {
+      throw new MonikerException(
+          Kind.INVALID_ARGUMENT, "facets must be between 0 and " + MAX_LIMIT + ", got " + facets);
+    }
+    filters = List.copyOf(filters);
   }
 
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, DEFAULT_LIMIT, true);
+    return new SearchRequest(query, DEFAULT_LIMIT, true, DEFAULT_FACETS, List.of());
   }
 
   public SearchRequest limit(int newLimit) {
-    return new SearchRequest(query, newLimit, highlight);
+    return new SearchRequest(query, newLimit, highlight, facets, filters);
   }
 
   public SearchRequest highlight(boolean on) {
-    return new SearchRequest(query, limit, on);
+    return new SearchRequest(query, limit, on, facets, filters);
+  }
+
+  /** How many values to count per entity type; 0 computes no facets. */
+  public SearchRequest facets(int perType) {
+    return new SearchRequest(query, limit, highlight, perType, filters);
+  }
+
+  /**
+   * Adds a drill-down. Filters on different types must all hold; several values of one type
+   * are alternatives.
+   */
+  public SearchRequest filter(EntityType type, String value) {
+    List<EntityFilterValue> more = new ArrayList<>(filters);
+    more.add(new EntityFilterValue(type, value));
+    return new SearchRequest(query, limit, highlight, facets, more);
   }
 }

@@ -10,10 +10,10 @@ public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
     try (Analyzer a = new MonikerAnalyzer()) {
       assertAnalyzesTo(
           a,
-          "Kaesŏng's walking leaders",
-          new String[] {"kaesong", "walk", "leader"},
-          new int[] {0, 10, 18},
-          new int[] {9, 17, 25},
+          "Café's walking leaders",
+          new String[] {"cafe", "walk", "leader"},
+          new int[] {0, 7, 15},
+          new int[] {6, 14, 22},
           new int[] {1, 1, 1});
     }
   }

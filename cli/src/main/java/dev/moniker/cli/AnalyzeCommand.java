@@ -1,0 +1,81 @@
+package dev.moniker.cli;
+
+import dev.moniker.MonikerException;
+import dev.moniker.analysis.TextReport;
+import dev.moniker.entities.EntityDictionary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    header = "Show what the analysis makes of a text: tokens and recognised entities.",
+    description = {
+      "For each entity: its type, canonical name, the spelling that matched, and why",
+      "(DICTIONARY, NATIVE_SCRIPT, ROMANIZATION, NAME_SHAPE, SHORT_MENTION, TYPO).",
+      "Use it to find out why a search missed an article."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  moniker analyze \"Kim Jong Eun met Pak Kun-hye; Kim's aides rebuffed Chin's advice.\"",
+      "  moniker analyze --json --entities my-entities.tsv \"Choe Ryong-hae\""
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text (several words are joined).")
+  List<String> text;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @Option(
+      names = "--entities",
+      paramLabel = "FILE",
+      description = "Extra entity dictionary file (repeatable); same format as the bundled one.")
+  List<Path> entityFiles = List.of();
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    EntityDictionary dictionary;
+    try {
+      dictionary =
+          entityFiles.isEmpty() ? EntityDictionary.defaults() : EntityDictionary.withFiles(entityFiles);
+    } catch (IllegalArgumentException e) {
+      throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
+    }
+    TextReport report = TextReport.of(dictionary, String.join(" ", text));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, report);
+      return ExitCodes.OK;
+    }
+    out.println("Entities:");
+    if (report.entities().isEmpty()) {
+      out.println("  (none)");
+    }
+    for (TextReport.Found f : report.entities()) {
+      out.printf(
+          "  %-6s %-28s \"%s\" [%d-%d] %s%s%n",
+          f.type(), f.canonical(), f.matched(), f.start(), f.end(), f.reason(),
+          f.known() ? "" : " (not in the dictionary)");
+    }
+    out.println("Tokens (position: term [start-end] type):");
+    for (TextReport.Token t : report.tokens()) {
+      out.printf("  %3d: %s [%d-%d] %s%n", t.position(), t.term(), t.start(), t.end(), t.type());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.moniker.analysis;
+
+import dev.moniker.entities.Entity;
+import dev.moniker.entities.EntityRecognizer;
+import dev.moniker.entities.Folding;
+import dev.moniker.entities.Mention;
+import dev.moniker.entities.Word;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Puts a token for each recognised entity into the stream, e.g. {@code person:kim_jong-un} for
+ * <i>Kim Jong-un</i>, <i>KIM JONG UN</i>, <i>Kim Jong Eun</i> or 김정은.
+ *
+ * <p>Every mention occupies exactly one position, however many words it is spelled with: the
+ * entity token comes first, with the mention's offsets, so a highlighter marks the spelling the
+ * text used; in index mode the mention's own words follow, stacked on the same position with the
+ * same offsets, so they stay searchable as words. A query naming the entity in any spelling is
+ * then one term, and a phrase across a mention ("leader Kim Jong Un said") matches every
+ * spelling, because no spelling takes more positions than another. In query mode the words of a
+ * mention are dropped, so that a query for <i>Kim Jong Un</i> cannot match <i>Kim Jong-il</i>
+ * through the word <i>Kim</i>.
+ *
+ * <p>Entity tokens are marked as keywords (no stemming) and typed {@code <PERSON>}, {@code
+ * <PLACE>} or {@code <ORG>}. Put this filter after the tokenizer and possessive removal, and
+ * before lower-casing: capitals matter (<i>US</i> is not <i>us</i>).
+ */
+public final class EntityFilter extends TokenFilter {
+
+  private static final Word LOWERCASE_WORD = new Word("x", "x", 1);
+
+  private final EntityRecognizer recognizer;
+  private final boolean keepWords;
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+  private final EntityAttribute entityAtt = addAttribute(EntityAttribute.class);
+
+  /** Input tokens read ahead and not yet emitted. */
+  private final ArrayDeque<Slot> lookahead = new ArrayDeque<>();
+  /** Tokens of a mention to emit after its entity token. */
+  private final ArrayDeque<State> stacked = new ArrayDeque<>();
+  private final List<Word> words = new ArrayList<>();
+  private char[] folded = new char[64];
+  private Word previous;
+  private int lastEnd;
+  private boolean inputDone;
+
+  private record Slot(State state, Word word, int start, int end) {}
+
+  /**
+   * @param recognizer decides what is a mention; one per filter, as it remembers the text read
+   * @param keepWords true at index time (words stay searchable), false at query time
+   */
+  public EntityFilter(TokenStream input, EntityRecognizer recognizer, boolean keepWords) {
+    super(input);
+    this.recognizer = recognizer;
+    this.keepWords = keepWords;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!stacked.isEmpty()) {
+      restoreState(stacked.poll());
+      return true;
+    }
+    if (lookahead.isEmpty()) {
+      if (!readInput()) {
+        return false;
+      }
+      if (!mayStart()) {
+        lastEnd = offsetAtt.endOffset();
+        previous = LOWERCASE_WORD;
+        return true; // the common case: passed through untouched, nothing captured
+      }
+      lookahead.add(capture());
+    }
+    fillLookahead();
+    Slot head = lookahead.peek();
+    words.clear();
+    for (Slot s : lookahead) {
+      words.add(s.word());
+    }
+    Mention mention = recognizer.recognize(words, previous);
+    if (mention == null) {
+      lookahead.poll();
+      restoreState(head.state());
+      previous = head.word();
+      return true;
+    }
+    emitMention(mention);
+    return true;
+  }
+
+  private void emitMention(Mention mention) {
+    int start = lookahead.peek().start();
+    Slot last = null;
+    State first = null;
+    int n = mention.words();
+    int i = 0;
+    for (Slot s : lookahead) {
+      if (i++ == n) {
+        break;
+      }
+      last = s;
+    }
+    int end = last.end();
+    for (int k = 0; k < n; k++) {
+      Slot s = lookahead.poll();
+      if (k == 0) {
+        first = s.state();
+      }
+      if (keepWords) {
+        restoreState(s.state());
+        posIncAtt.setPositionIncrement(0);
+        offsetAtt.setOffset(start, end);
+        stacked.add(captureState());
+      }
+    }
+    previous = last.word();
+    restoreState(first);
+    Entity entity = mention.entity();
+    termAtt.setEmpty().append(entity.term());
+    offsetAtt.setOffset(start, end);
+    posLenAtt.setPositionLength(1);
+    typeAtt.setType("<" + entity.type().name() + ">");
+    keywordAtt.setKeyword(true);
+    entityAtt.set(entity, mention.reason());
+  }
+
+  /** Reads ahead while the words stay joined, as far as a mention can reach. */
+  private void fillLookahead() throws IOException {
+    while (lookahead.size() < recognizer.window && !inputDone) {
+      if (!readInput()) {
+        return;
+      }
+      Slot s = capture();
+      lookahead.add(s);
+      if (!s.word().joinedToPrevious()) {
+        return;
+      }
+    }
+  }
+
+  private boolean readInput() throws IOException {
+    if (inputDone) {
+      return false;
+    }
+    if (!input.incrementToken()) {
+      inputDone = true;
+      return false;
+    }
+    return true;
+  }
+
+  private boolean mayStart() {
+    if (termAtt.length() == 0) {
+      return false;
+    }
+    int cp = Character.codePointAt(termAtt.buffer(), 0, termAtt.length());
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN) {
+      return true;
+    }
+    // At index time only a capital can start a name; a query may be typed in lower case.
+    return script == Character.UnicodeScript.LATIN && (!keepWords || Character.isUpperCase(cp));
+  }
+
+  private Slot capture() {
+    int len = termAtt.length();
+    if (folded.length < len * 3 + 4) {
+      folded = new char[len * 3 + 4];
+    }
+    int n = Folding.fold(termAtt.buffer(), len, folded);
+    int start = offsetAtt.startOffset();
+    int gap = lastEnd < 0 ? -1 : start - lastEnd;
+    Word w = new Word(termAtt.toString(), new String(folded, 0, n), gap);
+    lastEnd = offsetAtt.endOffset();
+    return new Slot(captureState(), w, start, offsetAtt.endOffset());
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    lookahead.clear();
+    stacked.clear();
+    words.clear();
+    previous = null;
+    lastEnd = -1;
+    inputDone = false;
+    recognizer.reset();
+  }
+
+  @Override
+  public String toString() {
+    return "EntityFilter(" + (keepWords ? "index" : "query").toLowerCase(Locale.ROOT) + ")";
+  }
+}

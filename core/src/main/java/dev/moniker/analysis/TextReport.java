@@ -1,0 +1,77 @@
+package dev.moniker.analysis;
+
+import dev.moniker.entities.EntityDictionary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * What the analysis makes of a text, as {@code moniker analyze} shows it: every token, and every
+ * recognised entity with the spelling that matched and why. How a user finds out why a search
+ * missed.
+ *
+ * @param tokens the indexed terms, in order
+ * @param entities the recognised mentions, in order
+ */
+public record TextReport(List<Token> tokens, List<Found> entities) {
+
+  /** One indexed term and where it came from. */
+  public record Token(String term, int position, int start, int end, String type) {}
+
+  /**
+   * One recognised mention.
+   *
+   * @param matched the text as written
+   * @param reason how it was recognised: {@code DICTIONARY}, {@code NATIVE_SCRIPT}, {@code
+   *     ROMANIZATION}, {@code NAME_SHAPE}, {@code SHORT_MENTION} or {@code TYPO}
+   * @param known false for a Korean or Chinese name recognised only by its shape
+   */
+  public record Found(
+      String type, String canonical, String term, String matched, int start, int end,
+      String reason, boolean known) {}
+
+  /** Analyses {@code text} as article text is analysed for the index. */
+  public static TextReport of(EntityDictionary dictionary, String text) {
+    List<Token> tokens = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    try (Analyzer analyzer = new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX);
+        TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      EntityAttribute entity = ts.addAttribute(EntityAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += posInc.getPositionIncrement();
+        int start = offset.startOffset();
+        int end = offset.endOffset();
+        tokens.add(new Token(term.toString(), position, start, end, type.type()));
+        if (entity.entity() != null) {
+          found.add(
+              new Found(
+                  entity.entity().type().label(),
+                  entity.entity().canonical(),
+                  term.toString(),
+                  text.substring(start, end),
+                  start,
+                  end,
+                  entity.reason().name(),
+                  entity.entity().known()));
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TextReport(List.copyOf(tokens), List.copyOf(found));
+  }
+}

@@ -1,0 +1,25 @@
+package dev.moniker.entities;
+
+import java.util.Locale;
+
+/** The kinds of entity Moniker recognises; {@link #label()} is the name used in files and JSON. */
+public enum EntityType {
+  PERSON,
+  PLACE,
+  ORG;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The type named {@code label} ({@code person}, {@code place} or {@code org}). */
+  public static EntityType of(String label) {
+    for (EntityType t : values()) {
+      if (t.label().equals(label.trim().toLowerCase(Locale.ROOT))) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown entity type '" + label + "' (expected person, place or org)");
+  }
+}

@@ -1,0 +1,67 @@
+package dev.moniker.entities;
+
+import java.text.Normalizer;
+
+/**
+ * Reduces a word to the form names are compared in: lower case, no accents or breves, no
+ * apostrophes or dots. {@code Ch'oe}, {@code Chʻoe} and {@code CH'OE} all become {@code choe};
+ * {@code U.S} becomes {@code us}. Hangul and Chinese characters pass unchanged.
+ */
+public final class Folding {
+
+  private Folding() {}
+
+  /** Folds {@code len} chars of {@code in} into {@code out}; returns the folded length. */
+  public static int fold(char[] in, int len, char[] out) {
+    int n = 0;
+    for (int i = 0; i < len; i++) {
+      char c = in[i];
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          out[n++] = (char) (c + ('a' - 'A'));
+        } else if (c != '\'' && c != '.' && c != '`') {
+          out[n++] = c;
+        }
+      } else {
+        return foldSlow(in, len, out);
+      }
+    }
+    return n;
+  }
+
+  /** Folds a whole string; for loading dictionaries, not for the per-token path. */
+  public static String fold(String s) {
+    char[] out = new char[s.length() * 2 + 4];
+    int n = fold(s.toCharArray(), s.length(), out);
+    return new String(out, 0, n);
+  }
+
+  private static int foldSlow(char[] in, int len, char[] out) {
+    String decomposed = Normalizer.normalize(new String(in, 0, len), Normalizer.Form.NFD);
+    int n = 0;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      int t = Character.getType(c);
+      if (t == Character.NON_SPACING_MARK || isApostrophe(c) || c == '.') {
+        continue;
+      }
+      if (n == out.length) {
+        break;
+      }
+      out[n++] = Character.toLowerCase(c);
+    }
+    // Hangul decomposes into jamo under NFD: put syllables back together.
+    String recomposed = Normalizer.normalize(new String(out, 0, n), Normalizer.Form.NFC);
+    recomposed.getChars(0, recomposed.length(), out, 0);
+    return recomposed.length();
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == '‘' || c == 'ʻ' || c == 'ʼ' || c == '`' || c == '´';
+  }
+
+  /** The form of a canonical name inside an index term: lower case, spaces as underscores. */
+  static String termForm(String canonical) {
+    return canonical.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+  }
+}

@@ -1,0 +1,43 @@
+package dev.moniker.entities;
+
+/**
+ * One word of text as the recognizer sees it.
+ *
+ * @param original the word as written (after the possessive is dropped)
+ * @param folded its {@link Folding folded} form
+ * @param gapBefore characters between the previous word's end and this word's start, or -1 for
+ *     the first word of the text: 1 means a single space or hyphen, so the two belong together
+ */
+public record Word(String original, String folded, int gapBefore) {
+
+  public boolean capitalized() {
+    return !original.isEmpty() && Character.isUpperCase(original.codePointAt(0));
+  }
+
+  public boolean hasLowercase() {
+    for (int i = 0; i < original.length(); i++) {
+      if (Character.isLowerCase(original.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean latin() {
+    return !original.isEmpty()
+        && Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.LATIN;
+  }
+
+  public boolean nativeScript() {
+    if (original.isEmpty()) {
+      return false;
+    }
+    Character.UnicodeScript s = Character.UnicodeScript.of(original.codePointAt(0));
+    return s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
+  }
+
+  /** Joined to the word before by one space or hyphen (or nothing, between CJK characters). */
+  public boolean joinedToPrevious() {
+    return gapBefore == 1 || (gapBefore == 0 && nativeScript());
+  }
+}

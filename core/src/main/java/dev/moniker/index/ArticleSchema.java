@@ -1,0 +1,82 @@
+package dev.moniker.index;
+
+import dev.moniker.analysis.EntityAttribute;
+import dev.moniker.analysis.MonikerAnalyzer;
+import dev.moniker.entities.Entity;
+import dev.moniker.entities.EntityDictionary;
+import dev.moniker.entities.EntityType;
+import dev.moniker.ingest.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+
+/**
+ * Everything that must agree between writing and searching an index: the entity dictionary, the
+ * index and query analyzers built on it, and the identifier of that analysis, which an index
+ * records so that it is never searched with different analysis.
+ */
+public final class ArticleSchema {
+
+  private final EntityDictionary dictionary;
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+  private final String analysisId;
+
+  public ArticleSchema(EntityDictionary dictionary) {
+    this.dictionary = dictionary;
+    this.indexAnalyzer =
+        ArticleFields.perField(new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX));
+    this.queryAnalyzer =
+        ArticleFields.perField(new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.QUERY));
+    this.analysisId = MonikerAnalyzer.VERSION + "/" + dictionary.fingerprint();
+  }
+
+  public EntityDictionary dictionary() {
+    return dictionary;
+  }
+
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  /** Analysis version and dictionary fingerprint, e.g. {@code 2/3fa2c1d09b7e}. */
+  public String analysisId() {
+    return analysisId;
+  }
+
+  Document toDocument(Article article, String hash) {
+    Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
+    try {
+      ReplayableTokens title =
+          new ReplayableTokens(indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()));
+      collectEntities(title, entities);
+      ReplayableTokens body =
+          new ReplayableTokens(indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()));
+      collectEntities(body, entities);
+      return ArticleFields.FACETS.build(ArticleFields.toDocument(article, hash, title, body, entities));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysis of in-memory strings; no taxonomy I/O
+    }
+  }
+
+  private static void collectEntities(ReplayableTokens tokens, Map<EntityType, Set<String>> into)
+      throws IOException {
+    EntityAttribute entityAtt = tokens.addAttribute(EntityAttribute.class);
+    tokens.fill(
+        () -> {
+          Entity e = entityAtt.entity();
+          if (e != null) {
+            into.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.canonical());
+          }
+        });
+  }
+}

@@ -1,0 +1,124 @@
+package dev.moniker.analysis;
+
+import dev.moniker.entities.EntityDictionary;
+import dev.moniker.entities.EntityRecognizer;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+
+public class EntityFilterTest extends BaseTokenStreamTestCase {
+
+  private static Analyzer chain(boolean queryMode) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream =
+            new EntityFilter(
+                stream, new EntityRecognizer(EntityDictionary.defaults(), queryMode), !queryMode);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  public void testMentionIsOnePositionWithItsWordsStacked() throws IOException {
+    try (Analyzer a = chain(false)) {
+      assertAnalyzesTo(
+          a,
+          "leader Kim Jong-un met",
+          new String[] {"leader", "person:kim_jong-un", "Kim", "Jong", "un", "met"},
+          new int[] {0, 7, 7, 7, 7, 19},
+          new int[] {6, 18, 18, 18, 18, 22},
+          new String[] {"<ALPHANUM>", "<PERSON>", "<ALPHANUM>", "<ALPHANUM>", "<ALPHANUM>", "<ALPHANUM>"},
+          new int[] {1, 1, 0, 0, 0, 1},
+          new int[] {1, 1, 1, 1, 1, 1});
+    }
+  }
+
+  public void testQueryModeReplacesTheWords() throws IOException {
+    try (Analyzer a = chain(true)) {
+      assertAnalyzesTo(
+          a,
+          "kim jong eun summit",
+          new String[] {"person:kim_jong-un", "summit"},
+          new int[] {0, 13},
+          new int[] {12, 19},
+          new int[] {1, 1});
+    }
+  }
+
+  public void testCapitalsOnlyAbbreviationIsNotThePronoun() throws IOException {
+    try (Analyzer a = chain(false)) {
+      assertAnalyzesTo(a, "tell us", new String[] {"tell", "us"});
+      assertAnalyzesTo(
+          a, "the US said", new String[] {"the", "place:united_states", "US", "said"},
+          new int[] {1, 1, 0, 1});
+    }
+  }
+
+  public void testPossessiveAndNativeScript() throws IOException {
+    try (Analyzer a = chain(false)) {
+      assertAnalyzesTo(
+          a,
+          "Xi Jinping's 毛泽东",
+          new String[] {"person:xi_jinping", "Xi", "Jinping", "person:mao_zedong", "毛", "泽", "东"},
+          new int[] {1, 0, 0, 1, 0, 0, 0});
+    }
+  }
+
+  public void testEmptyInput() throws IOException {
+    try (Analyzer a = chain(false)) {
+      assertAnalyzesTo(a, "", new String[0]);
+    }
+  }
+
+  public void testRandomTextIndexMode() throws IOException {
+    try (Analyzer a = chain(false)) {
+      checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+      checkRandomData(random(), a, 30 * RANDOM_MULTIPLIER, 4096);
+    }
+  }
+
+  public void testRandomTextQueryMode() throws IOException {
+    try (Analyzer a = chain(true)) {
+      checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  /** Random text is mostly lower case; names must be exercised too, mixed with noise. */
+  public void testRandomNamesAndNoise() throws IOException {
+    String[] pieces = {
+      "Kim Jong-un", "Kim Jong Il", "KIM JONG-UN", "Ch'oe Ryong-hae", "Chin's", "China", "U.S.",
+      "us", "박근혜", "毛泽东", "Xi's", "Kim", "Hu Chin-tao", "the", "Pyongyang,", "Kim Min-jae",
+      "Premier Zhou", "Mao", "-", "\n\n", ".", "People's Republic of China"
+    };
+    try (Analyzer index = chain(false);
+        Analyzer query = chain(true)) {
+      for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
+        StringBuilder sb = new StringBuilder();
+        int n = random().nextInt(30);
+        for (int k = 0; k < n; k++) {
+          sb.append(pieces[random().nextInt(pieces.length)]).append(random().nextBoolean() ? " " : "");
+        }
+        checkAnalysisConsistency(random(), index, true, sb.toString());
+        checkAnalysisConsistency(random(), query, true, sb.toString());
+      }
+    }
+  }
+
+  public void testFactoryBySpiName() throws IOException {
+    TokenFilterFactory f = TokenFilterFactory.forName("monikerEntity", new java.util.HashMap<>(Map.of("mode", "query")));
+    assertTrue(f instanceof EntityFilterFactory);
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () -> TokenFilterFactory.forName("monikerEntity", new java.util.HashMap<>(Map.of("bogus", "1"))));
+    assertTrue(e.getMessage(), e.getMessage().contains("Unknown parameters"));
+  }
+}

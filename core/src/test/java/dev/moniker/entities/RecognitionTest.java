@@ -1,0 +1,98 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moniker.analysis.TextReport;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Which entity each mention resolves to, and why, through the analysis users run. */
+class RecognitionTest {
+
+  private static List<TextReport.Found> found(String text) {
+    return TextReport.of(EntityDictionary.defaults(), text).entities();
+  }
+
+  private static Optional<TextReport.Found> at(String text, String matched) {
+    return found(text).stream().filter(f -> f.matched().equals(matched)).findFirst();
+  }
+
+  private static String canonicalAt(String text, String matched) {
+    return at(text, matched).map(TextReport.Found::canonical).orElse(null);
+  }
+
+  @Test
+  void spellingsOfOnePersonShareOneCanonicalName() {
+    String expected = canonicalAt("Kim Jong-un spoke.", "Kim Jong-un");
+    assertTrue(expected != null);
+    for (String spelling :
+        List.of("Kim Jong Un", "KIM JONG-UN", "Kim Jongun", "Kim Jong-un's", "Kim Jong Eun", "김정은")) {
+      assertEquals(expected, canonicalAt("Then " + spelling + " spoke.", spelling), spelling);
+    }
+  }
+
+  @Test
+  void distinctPeopleNeverMerge() {
+    List<String> kims =
+        List.of("Kim Il-sung", "Kim Jong-il", "Kim Jong-un", "Kim Jong-nam", "Kim Yo-jong", "Kim Kyong-hui");
+    List<String> canonical = kims.stream().map(k -> canonicalAt("Then " + k + " spoke.", k)).toList();
+    assertEquals(kims.size(), canonical.stream().distinct().count(), canonical.toString());
+    assertFalse(canonical.contains(null), canonical.toString());
+    assertNotEquals(
+        canonicalAt("Mao Zedong spoke.", "Mao Zedong"), canonicalAt("Mao Anying spoke.", "Mao Anying"));
+  }
+
+  @Test
+  void typoOfANamedEntityResolvesInContext() {
+    String text = "China cut aid. Pyongyang has repeatedly rebuffed Chin’s advice on reform.";
+    TextReport.Found f = at(text, "Chin’s").orElseThrow(() -> new AssertionError(found(text)));
+    assertEquals(canonicalAt(text, "China"), f.canonical());
+    assertEquals("TYPO", f.reason());
+  }
+
+  @Test
+  void typoRuleLeavesWordsNamesAndUnsupportedGuessesAlone() {
+    String china = "China cut aid. ";
+    assertTrue(at(china + "He rubbed his chin and smiled.", "chin").isEmpty());
+    assertTrue(at(china + "He did chin-ups daily.", "chin").isEmpty());
+    assertTrue(at(china + "The reporter Peter Chin said so.", "Chin").isEmpty());
+    assertFalse("China".equals(canonicalAt(china + "Fighting spread in Chin State.", "Chin State")));
+    assertTrue(at("Pyongyang rebuffed Chin’s advice.", "Chin’s").isEmpty(), "no China in context");
+  }
+
+  @Test
+  void shortMentionLinksToTheLastFullMention() {
+    String text = "Kim Jong-il died in 2011. Later Kim Jong-un took over, and Kim's rule began.";
+    assertEquals(canonicalAt(text, "Kim Jong-un"), canonicalAt(text, "Kim's"));
+    String xi = "Xi Jinping came to power in 2012. Xi’s decision surprised many.";
+    assertEquals(canonicalAt(xi, "Xi Jinping"), canonicalAt(xi, "Xi’s"));
+    String zhou = "Zhou Enlai met Nixon. Later Premier Zhou spoke again.";
+    assertEquals(canonicalAt(zhou, "Zhou Enlai"), canonicalAt(zhou, "Zhou"));
+  }
+
+  @Test
+  void ambiguousSurnameAloneStaysUnlinked() {
+    assertTrue(at("Officials said Kim was absent.", "Kim").isEmpty());
+  }
+
+  @Test
+  void unknownKoreanNameIsAPersonWithOneCanonicalForm() {
+    TextReport.Found a = at("Striker Kim Min-jae scored.", "Kim Min-jae").orElseThrow();
+    TextReport.Found b = at("Striker Kim Min Jae scored.", "Kim Min Jae").orElseThrow();
+    assertEquals("person", a.type());
+    assertFalse(a.known());
+    assertEquals(a.canonical(), b.canonical());
+    assertEquals("NAME_SHAPE", a.reason());
+  }
+
+  @Test
+  void westernPhrasesThatStartWithAFamilyNameAreNotNames() {
+    for (String t : List.of("Park Avenue", "Long March", "Song Dynasty", "Han River", "Moon landing")) {
+      assertTrue(found("We saw " + t + " today.").stream().noneMatch(f -> f.type().equals("person")), t);
+    }
+  }
+}
