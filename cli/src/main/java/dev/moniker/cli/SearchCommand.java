@@ -55,10 +55,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--filter",
       paramLabel = "TYPE:VALUE",
-      description = {
-        "Only articles mentioning this entity, in any spelling (repeatable): person:\"Kim Jong-un\",",
-        "place:Pyongyang, org:KCNA. Types combine with AND, values of one type with OR."
-      })
+      description =
+          "Only articles mentioning this entity, in any spelling (repeatable): "
+              + "person:\"Kim Jong-un\", place:Pyongyang, org:KCNA. "
+              + "Types combine with AND, values of one type with OR.")
   List<String> filters = List.of();
 
   @Option(

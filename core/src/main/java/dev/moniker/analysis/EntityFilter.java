@@ -38,8 +38,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class EntityFilter extends TokenFilter {
 
-  private static final Word LOWERCASE_WORD = new Word("x", "x", 1);
-
   private final EntityRecognizer recognizer;
   private final boolean keepWords;
 
@@ -58,7 +56,10 @@ public final class EntityFilter extends TokenFilter {
   private final ArrayDeque<State> stacked = new ArrayDeque<>();
   private final List<Word> words = new ArrayList<>();
   private char[] folded = new char[64];
+  /** The word before the current one; null when it is {@link #passedTerm}, not yet made a Word. */
   private Word previous;
+  private char[] passedTerm = new char[32];
+  private int passedLength = -1;
   private int lastEnd;
   private boolean inputDone;
 
@@ -86,7 +87,7 @@ public final class EntityFilter extends TokenFilter {
       }
       if (!mayStart()) {
         lastEnd = offsetAtt.endOffset();
-        previous = LOWERCASE_WORD;
+        rememberPassed();
         return true; // the common case: passed through untouched, nothing captured
       }
       lookahead.add(capture());
@@ -97,7 +98,7 @@ public final class EntityFilter extends TokenFilter {
     for (Slot s : lookahead) {
       words.add(s.word());
     }
-    Mention mention = recognizer.recognize(words, previous);
+    Mention mention = recognizer.recognize(words, previousWord());
     if (mention == null) {
       lookahead.poll();
       restoreState(head.state());
@@ -158,6 +159,25 @@ public final class EntityFilter extends TokenFilter {
     }
   }
 
+  /** Keeps the text of a word passed through, without allocating: few are ever looked at. */
+  private void rememberPassed() {
+    int len = termAtt.length();
+    if (passedTerm.length < len) {
+      passedTerm = new char[len];
+    }
+    System.arraycopy(termAtt.buffer(), 0, passedTerm, 0, len);
+    passedLength = len;
+    previous = null;
+  }
+
+  private Word previousWord() {
+    if (previous == null && passedLength >= 0) {
+      String text = new String(passedTerm, 0, passedLength);
+      previous = new Word(text, text.toLowerCase(Locale.ROOT), 1);
+    }
+    return previous;
+  }
+
   private boolean readInput() throws IOException {
     if (inputDone) {
       return false;
@@ -190,7 +210,8 @@ public final class EntityFilter extends TokenFilter {
     int n = Folding.fold(termAtt.buffer(), len, folded);
     int start = offsetAtt.startOffset();
     int gap = lastEnd < 0 ? -1 : start - lastEnd;
-    Word w = new Word(termAtt.toString(), new String(folded, 0, n), gap);
+    boolean possessive = offsetAtt.endOffset() - start == len + 2; // the possessive filter took 's
+    Word w = new Word(termAtt.toString(), new String(folded, 0, n), gap, possessive);
     lastEnd = offsetAtt.endOffset();
     return new Slot(captureState(), w, start, offsetAtt.endOffset());
   }
@@ -202,6 +223,7 @@ public final class EntityFilter extends TokenFilter {
     stacked.clear();
     words.clear();
     previous = null;
+    passedLength = -1;
     lastEnd = -1;
     inputDone = false;
     recognizer.reset();

@@ -1,6 +1,9 @@
 package dev.moniker.entities;
 
-/** Whether two words are one typo apart: a letter dropped, added, changed, or two swapped. */
+/**
+ * Edit distances between short words: whether two are one typo apart (a letter dropped, added,
+ * changed, or two swapped), and how far apart two syllables are.
+ */
 final class EditDistance {
 
   private EditDistance() {}
@@ -27,5 +30,25 @@ final class EditDistance {
     String longer = la > lb ? a : b;
     String shorter = la > lb ? b : a;
     return longer.regionMatches(i + 1, shorter, i, shorter.length() - i); // one letter extra
+  }
+
+  /** Levenshtein distance; for syllables, which are a few letters long. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + change);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 }

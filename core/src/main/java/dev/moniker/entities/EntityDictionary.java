@@ -136,15 +136,32 @@ public final class EntityDictionary {
     Reader open() throws IOException;
   }
 
+  /** The lines of the bundled {@code entities.tsv}, parsed once. */
+  static List<EntityFileParser.Line> bundledLines() {
+    return BundledLines.LINES;
+  }
+
+  private static final class BundledLines {
+    static final List<EntityFileParser.Line> LINES = read();
+
+    private static List<EntityFileParser.Line> read() {
+      try (InputStream in = EntityDictionary.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + BUNDLED);
+        }
+        return List.copyOf(
+            EntityFileParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), "entities.tsv"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** The bundled dictionary plus named sources in the dictionary format. */
   public static EntityDictionary withSources(Map<String, ReaderSource> sources) {
     Builder b = new Builder();
-    try (InputStream in = EntityDictionary.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + BUNDLED);
-      }
-      b.addAll(
-          EntityFileParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), "entities.tsv"));
+    b.addAll(bundledLines());
+    try {
       for (Map.Entry<String, ReaderSource> source : sources.entrySet()) {
         try (Reader r = source.getValue().open()) {
           b.addAll(EntityFileParser.parse(r, source.getKey()));
@@ -270,7 +287,7 @@ public final class EntityDictionary {
     final Map<String, List<Keyed>> byFirstSyllable = new HashMap<>();
     final Map<String, List<TypoTarget>> typoNeighbours = new HashMap<>();
     final Map<Integer, List<String>> surnamesByEntity = new HashMap<>();
-    final RomanizedNames names = RomanizedNames.load();
+    final RomanizedNames names = RomanizedNames.shared();
     final Set<String> english = loadEnglish();
     final MessageDigest digest = sha256();
     int maxAliasWords = 1;

@@ -81,7 +81,7 @@ public final class EntityRecognizer {
     if (m == null && first.latin()) {
       m = romanized(words, previous);
       if (m == null && !joinedCapital(words)) {
-        m = shortMention(first, previous);
+        m = shortMention(words, previous);
         if (m == null && !queryMode) {
           m = typo(first, previous);
         }
@@ -241,7 +241,7 @@ public final class EntityRecognizer {
     for (int i = 1; i < n; i++) {
       Word w = words.get(i);
       joined.append(w.folded());
-      allEnglish &= dict.isEnglishWord(w.folded());
+      allEnglish &= w.capitalized() && dict.isEnglishWord(w.folded());
     }
     return !dict.isEnglishWord(joined.toString()) && !(n > 2 && allEnglish);
   }
@@ -260,17 +260,19 @@ public final class EntityRecognizer {
     return words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized();
   }
 
-  private Mention shortMention(Word w, Word previous) {
+  private Mention shortMention(List<Word> words, Word previous) {
+    Word w = words.get(0);
     if (!w.capitalized() && !queryMode) {
       return null;
     }
-    if (previous != null
-        && w.joinedToPrevious()
-        && previous.capitalized()
-        && !titles.contains(previous.folded())) {
+    boolean afterTitle = previous != null && titles.contains(previous.folded());
+    if (previous != null && w.joinedToPrevious() && previous.capitalized() && !afterTitle) {
       return null; // "Peter Chin": a Western given name, not a short mention
     }
     String f = w.folded();
+    if (!queryMode && dict.isEnglishWord(f) && !afterTitle && !NameContext.actsAsName(words, previous)) {
+      return null; // "Moon landing", "Park rangers": the capital may just start a sentence
+    }
     if (!queryMode) {
       Integer recent = mostRecent(f);
       if (recent != null) {

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,27 +28,66 @@ final class RomanizedNames {
 
   private final SyllableTable korean;
   private final SyllableTable chinese;
-  private final Set<String> koreanSurnames;
-  private final Set<String> chineseSurnames;
+  /** Family name (native) to its usual press spelling, or to "" where none is listed. */
+  private final Map<String, String> koreanSurnames;
+  private final Map<String, String> chineseSurnames;
+  /** How often each native syllable occurs in the bundled dictionary's names, by language. */
+  private final Map<String, Integer> usage = new HashMap<>();
 
   private RomanizedNames(
       SyllableTable korean,
       SyllableTable chinese,
-      Set<String> koreanSurnames,
-      Set<String> chineseSurnames) {
+      Map<String, String> koreanSurnames,
+      Map<String, String> chineseSurnames) {
     this.korean = korean;
     this.chinese = chinese;
     this.koreanSurnames = koreanSurnames;
     this.chineseSurnames = chineseSurnames;
   }
 
-  static RomanizedNames load() {
+  /** The tables, loaded once: they are immutable after loading. */
+  static RomanizedNames shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final RomanizedNames INSTANCE = load();
+  }
+
+  private static RomanizedNames load() {
     String dir = "/dev/moniker/romanization/";
-    return new RomanizedNames(
-        SyllableTable.load(KOREAN, dir + "korean-syllables.tsv"),
-        SyllableTable.load(CHINESE, dir + "chinese-syllables.tsv"),
-        lines(dir + "korean-surnames.txt"),
-        lines(dir + "chinese-surnames.txt"));
+    RomanizedNames names =
+        new RomanizedNames(
+            SyllableTable.load(KOREAN, dir + "korean-syllables.tsv"),
+            SyllableTable.load(CHINESE, dir + "chinese-syllables.tsv"),
+            surnames(dir + "korean-surnames.txt"),
+            surnames(dir + "chinese-surnames.txt"));
+    names.countUsage(EntityDictionary.bundledLines());
+    return names;
+  }
+
+  /**
+   * Counts the native syllables of the bundled names: Hangul spellings of Korean names, pinyin
+   * syllables of Chinese ones. Only the bundled file counts, so that names found by their shape
+   * get the same canonical form whatever files a user adds.
+   */
+  private void countUsage(List<EntityFileParser.Line> lines) {
+    for (EntityFileParser.Line line : lines) {
+      if (KOREAN.equals(line.lang())) {
+        for (String alias : line.aliases()) {
+          if (!alias.isEmpty()
+              && alias.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL)) {
+            alias.codePoints().forEach(cp -> usage.merge(KOREAN + ":" + Character.toString(cp), 1, Integer::sum));
+          }
+        }
+      } else if (CHINESE.equals(line.lang())) {
+        List<String> words = EntityDictionary.foldedWords(line.canonical());
+        List<List<String>> parses = parses(chinese, words, 4);
+        if (!parses.isEmpty()) {
+          parses.get(0).forEach(syl -> usage.merge(CHINESE + ":" + syl, 1, Integer::sum));
+        }
+      }
+    }
   }
 
   SyllableTable table(String lang) {
@@ -59,7 +100,7 @@ final class RomanizedNames {
     if (nativeForm != null && KOREAN.equals(lang)) {
       List<Set<String>> syllables = new ArrayList<>();
       nativeForm.codePoints().forEach(cp -> syllables.add(Set.of(Character.toString(cp))));
-      return List.of(new SyllableKey(lang, syllables));
+      return List.of(new SyllableKey(lang, syllables, List.of()));
     }
     List<SyllableKey> keys = new ArrayList<>();
     for (List<String> parse : parses(table, foldedWords, 4)) {
@@ -68,7 +109,7 @@ final class RomanizedNames {
         // A dictionary's pinyin spelling is exact: "jin" is jin, not any syllable spelled so.
         syllables.add(CHINESE.equals(lang) && table.isNative(s) ? Set.of(s) : table.natives(s));
       }
-      keys.add(new SyllableKey(lang, syllables));
+      keys.add(new SyllableKey(lang, syllables, parse));
     }
     return keys;
   }
@@ -82,16 +123,16 @@ final class RomanizedNames {
       for (String s : parse) {
         syllables.add(table.natives(s));
       }
-      keys.add(new SyllableKey(lang, syllables));
+      keys.add(new SyllableKey(lang, syllables, parse));
     }
     return keys;
   }
 
   /** Whether {@code folded} is a family name of the language, in any of its spellings. */
   boolean isSurname(String lang, String folded) {
-    Set<String> surnames = KOREAN.equals(lang) ? koreanSurnames : chineseSurnames;
+    Map<String, String> surnames = KOREAN.equals(lang) ? koreanSurnames : chineseSurnames;
     for (String n : table(lang).natives(folded)) {
-      if (surnames.contains(n)) {
+      if (surnames.containsKey(n)) {
         return true;
       }
     }
@@ -106,11 +147,12 @@ final class RomanizedNames {
   String canonicalOf(SyllableKey key) {
     SyllableTable table = table(key.lang());
     StringBuilder sb = new StringBuilder();
-    String surname = first(key.syllables().get(0));
-    sb.append(capitalize(KOREAN.equals(key.lang()) ? table.press(surname) : table.standard(surname)));
+    String surname = likeliest(table, key, 0);
+    String press = (KOREAN.equals(key.lang()) ? koreanSurnames : chineseSurnames).get(surname);
+    sb.append(capitalize(press == null || press.isEmpty() ? table.standard(surname) : press));
     sb.append(' ');
     for (int i = 1; i < key.size(); i++) {
-      String syllable = table.standard(first(key.syllables().get(i)));
+      String syllable = table.standard(likeliest(table, key, i));
       if (i == 1) {
         sb.append(capitalize(syllable));
       } else {
@@ -120,9 +162,31 @@ final class RomanizedNames {
     return sb.toString();
   }
 
-  private static String first(Set<String> natives) {
-    // Sets keep the tables' order, so the choice is the same on every run.
-    return natives.iterator().next();
+  /**
+   * Of the native syllables a written syllable may stand for, the family name it is the usual
+   * spelling of, else the one names use most ({@code young} is 영 rather than 녕), then the one whose standard spelling is nearest; ties go to table
+   * order, so the choice is the same on every run.
+   */
+  private String likeliest(SyllableTable table, SyllableKey key, int i) {
+    Set<String> natives = key.syllables().get(i);
+    String written = key.written().isEmpty() ? null : key.written().get(i);
+    String best = null;
+    int bestUsage = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    Map<String, String> surnames = KOREAN.equals(key.lang()) ? koreanSurnames : chineseSurnames;
+    for (String n : natives) {
+      if (i == 0 && written != null && written.equalsIgnoreCase(surnames.get(n))) {
+        return n; // the family name's own usual spelling: Lee is 이, Ri is 리
+      }
+      int used = usage.getOrDefault(key.lang() + ":" + n, 0);
+      int d = written == null ? 0 : EditDistance.distance(written, table.standard(n));
+      if (used > bestUsage || (used == bestUsage && d < bestDistance)) {
+        best = n;
+        bestUsage = used;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   private static String capitalize(String s) {
@@ -155,8 +219,8 @@ final class RomanizedNames {
     return out;
   }
 
-  private static Set<String> lines(String resource) {
-    Set<String> out = new HashSet<>();
+  private static Map<String, String> surnames(String resource) {
+    Map<String, String> out = new HashMap<>();
     try (InputStream in = RomanizedNames.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -165,7 +229,8 @@ final class RomanizedNames {
       for (String line; (line = r.readLine()) != null; ) {
         String t = line.strip();
         if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
+          String[] cols = t.split("\t");
+          out.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
         }
       }
     } catch (IOException e) {

@@ -8,8 +8,11 @@ import java.util.Set;
  * or pinyin) its spelling may stand for. Two spellings may name the same person only if they have
  * as many syllables and every pair of syllables can be the same native syllable: {@code Kim Jong
  * Eun} fits 김정은 but {@code Kim Jong-il} does not, whatever the edit distance.
+ *
+ * @param written the romanized syllables as the text spelled them, or empty for a key made from
+ *     native script
  */
-record SyllableKey(String lang, List<Set<String>> syllables) {
+record SyllableKey(String lang, List<Set<String>> syllables, List<String> written) {
 
   boolean compatible(SyllableKey other) {
     if (!lang.equals(other.lang) || syllables.size() != other.syllables.size()) {

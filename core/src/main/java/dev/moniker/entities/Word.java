@@ -7,8 +7,14 @@ package dev.moniker.entities;
  * @param folded its {@link Folding folded} form
  * @param gapBefore characters between the previous word's end and this word's start, or -1 for
  *     the first word of the text: 1 means a single space or hyphen, so the two belong together
+ * @param possessive whether the text wrote it with a possessive ({@code Moon's}) that analysis
+ *     removed
  */
-public record Word(String original, String folded, int gapBefore) {
+public record Word(String original, String folded, int gapBefore, boolean possessive) {
+
+  public Word(String original, String folded, int gapBefore) {
+    this(original, folded, gapBefore, false);
+  }
 
   public boolean capitalized() {
     return !original.isEmpty() && Character.isUpperCase(original.codePointAt(0));

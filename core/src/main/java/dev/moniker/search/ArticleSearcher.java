@@ -122,7 +122,7 @@ public final class ArticleSearcher {
     }
     DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
     for (EntityFilterValue f : request.filters()) {
-      drill.add(f.type().label(), names.canonical(f.type(), f.value()));
+      drill.add(f.type().label(), names.resolve(searcher, f.type(), f.value()));
     }
     if (state == null) {
       return new Matches(drill, searcher.search(drill, topDocs), null);

@@ -75,6 +75,20 @@ class RecognitionTest {
   }
 
   @Test
+  void surnameThatIsAlsoAnEnglishWordLinksOnlyWhereItActsAsAName() {
+    String text =
+        "Moon Jae-in spoke first. Moon landing footage aired. The Moon rose. "
+            + "Moon said little. Aides of Moon's party left. He met Moon again.";
+    List<TextReport.Found> moons =
+        found(text).stream().filter(f -> f.matched().startsWith("Moon")).toList();
+    assertEquals(
+        List.of("Moon Jae-in", "Moon", "Moon's", "Moon"),
+        moons.stream().map(TextReport.Found::matched).toList(),
+        moons.toString());
+    assertEquals(1, moons.stream().map(TextReport.Found::canonical).distinct().count());
+  }
+
+  @Test
   void ambiguousSurnameAloneStaysUnlinked() {
     assertTrue(at("Officials said Kim was absent.", "Kim").isEmpty());
   }
@@ -87,6 +101,9 @@ class RecognitionTest {
     assertFalse(a.known());
     assertEquals(a.canonical(), b.canonical());
     assertEquals("NAME_SHAPE", a.reason());
+    // the canonical form uses the family name's press spelling, not strict Revised Romanization
+    assertEquals("Kim Min-jae", at("Then Gim Min-jae scored.", "Gim Min-jae").orElseThrow().canonical());
+    assertEquals("Lee Sang-min", at("Then Lee Sang-min scored.", "Lee Sang-min").orElseThrow().canonical());
   }
 
   @Test

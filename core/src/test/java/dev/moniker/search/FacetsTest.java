@@ -1,9 +1,11 @@
 package dev.moniker.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moniker.Moniker;
+import dev.moniker.MonikerException;
 import dev.moniker.entities.EntityType;
 import dev.moniker.ingest.Article;
 import java.nio.file.Path;
@@ -48,6 +50,21 @@ class FacetsTest {
           assertTrue(before == null, before + " and " + v.value());
         }
       }
+    }
+  }
+
+  @Test
+  void filterOnANameNobodyKnowsIsAnErrorNotAnEmptyResult() {
+    try (Moniker m = Moniker.open(tmp.resolve("idx"))) {
+      m.add(List.of(Article.of("a", "One", "Striker Kim Min-jae scored. Kim Jong-un watched.")));
+      MonikerException e =
+          assertThrows(
+              MonikerException.class,
+              () -> m.search(SearchRequest.of("*:*").filter(EntityType.PERSON, "Kim")));
+      assertEquals(MonikerException.Kind.INVALID_ARGUMENT, e.kind());
+      // a name known only from the index (recognised by its shape) resolves whatever its case
+      assertEquals(
+          1, m.search(SearchRequest.of("*:*").filter(EntityType.PERSON, "kim min-jae")).total());
     }
   }
 

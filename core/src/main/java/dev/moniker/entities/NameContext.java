@@ -1,0 +1,42 @@
+package dev.moniker.entities;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a capitalised word that is also an English word (<i>Moon</i>, <i>Park</i>, <i>Song</i>)
+ * is used as a name where it stands. News prose gives two cheap signs: a capital in the middle of
+ * a sentence that no article or possessive determiner precedes ("talks with Moon on Friday", but
+ * not "the Moon"), and a reporting verb right after ("Moon said"), which also covers a sentence
+ * start. A possessive ("Moon's government") counts as well.
+ */
+final class NameContext {
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+          "our", "my", "your", "whose", "every", "each", "no", "some", "any");
+
+  private static final Set<String> REPORTING_VERBS =
+      Set.of("said", "says", "told", "tells", "added", "adds", "met", "meets", "visited", "visits",
+          "wrote", "writes", "warned", "warns", "announced", "announces", "asked", "asks",
+          "replied", "noted", "insisted", "denied", "denies", "stated", "declared", "urged",
+          "urges", "vowed", "vows", "claimed", "claims", "argued", "argues", "ordered", "orders",
+          "was", "is", "has", "had", "will", "would");
+
+  private NameContext() {}
+
+  static boolean actsAsName(List<Word> words, Word previous) {
+    Word w = words.get(0);
+    boolean midSentence =
+        previous != null
+            && w.gapBefore() == 1
+            && !previous.capitalized()
+            && !DETERMINERS.contains(previous.folded());
+    if (midSentence || w.possessive()) {
+      return true;
+    }
+    return words.size() > 1
+        && words.get(1).joinedToPrevious()
+        && REPORTING_VERBS.contains(words.get(1).folded());
+  }
+}
