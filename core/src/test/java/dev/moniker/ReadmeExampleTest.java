@@ -3,8 +3,10 @@ package dev.moniker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moniker.entities.EntityType;
 import dev.moniker.index.IndexReport;
 import dev.moniker.ingest.Article;
+import dev.moniker.search.FacetValue;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
@@ -48,6 +50,26 @@ class ReadmeExampleTest {
           hit.highlights().stream().anyMatch(h -> h.contains("<mark>Xi Jinping</mark>")),
           hit.id() + " " + hit.highlights());
     }
+  }
+
+  @Test
+  void readmeFacetExampleCountsPlacesOfTheDrilledDownArticles() {
+    List<String> lines = new java.util.ArrayList<>();
+    try (Moniker moniker = Moniker.open(tmp.resolve("facets"))) {
+      moniker.index(List.of(SEEDS));
+      moniker.add(List.of(Article.of("note-2", "Tests", "Kim Jong-il ordered a nuclear test near Kilju.")));
+      // --- as in README.md ---
+      SearchResult r = moniker.search(SearchRequest.of("nuclear").facets(5).filter(EntityType.PERSON, "Kim Jong Eun"));
+      for (FacetValue v : r.facets().get("place")) {
+        System.out.println(v.value() + " " + v.count());    // places named in the matching articles
+        // ---
+        lines.add(v.value() + " " + v.count());
+      }
+      assertEquals(2, r.total(), "the note names Kim Jong-il, not Kim Jong-un");
+    }
+    assertEquals(5, lines.size());
+    assertTrue(lines.contains("China 2"), lines.toString());
+    assertTrue(lines.contains("North Korea 2"), lines.toString());
   }
 
   @Test
