@@ -1,0 +1,78 @@
+package dev.moniker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar as the launcher runs it, in a JVM of its own: catches what in-process tests
+ * cannot, such as a dependency missing from the jar or service files overwritten by shading.
+ */
+class PackagedJarIT {
+
+  private static final Path JAR = Path.of("target", "moniker-cli.jar");
+
+  @TempDir Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path out = tmp.resolve("out.txt");
+    Path err = tmp.resolve("err.txt");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().put("MONIKER_INDEX", tmp.resolve("default-index").toString());
+    Process p = pb.start();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the jar did not finish");
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        withoutJvmNotice(Files.readString(err, StandardCharsets.UTF_8)));
+  }
+
+  /** The JVM announces incubator modules on stderr; the launcher filters that line out too. */
+  private static String withoutJvmNotice(String err) {
+    return String.join(
+        "\n", err.lines().filter(l -> !l.startsWith("WARNING: Using incubator modules")).toList());
+  }
+
+  @Test
+  void firstSearchIndexesTheBundledSamplesAndFindsEverySpelling() throws Exception {
+    Run r = run("search", "--json", "Kim Jong Eun");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(2, json.get("total").asInt(), r.out());
+    assertTrue(json.get("facets").get("person").size() > 0, r.out());
+  }
+
+  @Test
+  void badInputIsOneLineAndADocumentedExitCode() throws Exception {
+    Run missing = run("index", "--index", tmp.resolve("idx").toString(), tmp.resolve("nope").toString());
+    assertEquals(2, missing.exit());
+    assertEquals(1, missing.err().strip().lines().count(), missing.err());
+    Run query = run("search", "--index", tmp.resolve("default-index").toString(), "\"unbalanced");
+    assertTrue(query.exit() == 2 || query.exit() == 1, query.err());
+    assertEquals(1, query.err().strip().lines().count(), query.err());
+  }
+
+  @Test
+  void analyzeNamesTheEntityAndTheReason() throws Exception {
+    Run r = run("analyze", "Gim Jeong-eun met 朴槿惠.");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("ROMANIZATION"), r.out());
+    assertTrue(r.out().contains("NATIVE_SCRIPT"), r.out());
+  }
+}
