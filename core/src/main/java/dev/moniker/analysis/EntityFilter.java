@@ -151,9 +151,10 @@ public final class EntityFilter extends TokenFilter {
       if (!readInput()) {
         return;
       }
+      Word before = lookahead.peekLast().word();
       Slot s = capture();
       lookahead.add(s);
-      if (!s.word().joinedToPrevious()) {
+      if (!s.word().continuesName(before)) {
         return;
       }
     }

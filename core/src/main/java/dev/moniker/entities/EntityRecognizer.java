@@ -101,7 +101,8 @@ public final class EntityRecognizer {
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
         if (i > 0) {
-          if (!w.joinedToPrevious() || fst.findTargetArc(' ', arc, arc, fstReader) == null) {
+          if (!w.continuesName(words.get(i - 1))
+              || fst.findTargetArc(' ', arc, arc, fstReader) == null) {
             break;
           }
           output += arc.output();

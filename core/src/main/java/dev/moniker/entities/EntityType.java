@@ -19,7 +19,10 @@ public enum EntityType {
         return t;
       }
     }
+    String shown = label.strip().replaceAll("[\\s\\p{Cc}]+", " ");
     throw new IllegalArgumentException(
-        "unknown entity type '" + label + "' (expected person, place or org)");
+        "unknown entity type '"
+            + (shown.length() <= 40 ? shown : shown.substring(0, 40) + "…")
+            + "' (expected person, place or org)");
   }
 }

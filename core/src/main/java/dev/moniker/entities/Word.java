@@ -42,6 +42,17 @@ public record Word(String original, String folded, int gapBefore, boolean posses
     return s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
   }
 
+  /**
+   * Whether this word can continue a name after {@code previous}: joined to it, or after an
+   * initial and its period ({@code Donald J. Trump}, {@code Sung Y. Kim}).
+   */
+  public boolean continuesName(Word previous) {
+    return joinedToPrevious()
+        || (gapBefore == 2
+            && previous.original().length() == 1
+            && Character.isUpperCase(previous.original().charAt(0)));
+  }
+
   /** Joined to the word before by one space or hyphen (or nothing, between CJK characters). */
   public boolean joinedToPrevious() {
     return gapBefore == 1 || (gapBefore == 0 && nativeScript());

@@ -20,17 +20,24 @@ public final class Dates {
    */
   public static Instant parse(String text) {
     String s = text.trim();
+    Instant instant;
     try {
       if (s.length() == 10) {
-        return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+        instant = LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } else if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+        instant = OffsetDateTime.parse(s).toInstant();
+      } else {
+        instant = LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
       }
-      if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-        return OffsetDateTime.parse(s).toInstant();
-      }
-      return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "invalid date '" + text + "' (expected ISO-8601, e.g. 2018-05-08 or 2018-05-08T10:15:00Z)");
     }
+    try {
+      instant.toEpochMilli(); // the index keeps dates as epoch milliseconds
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("date '" + text + "' is out of range");
+    }
+    return instant;
   }
 }

@@ -61,16 +61,25 @@ public final class ArticleSearcher {
     this.names = new EntityNames(analyzer);
   }
 
+  /**
+   * The Lucene query that {@code queryText} becomes, entity terms included: for embedding code
+   * that runs Moniker's query language with collectors of its own.
+   *
+   * @throws MonikerException of kind {@code INVALID_QUERY} with a one-line reason
+   */
+  public Query parse(String queryText) {
+    return MonikerQueryParser.parseQuery(queryText, analyzer);
+  }
+
   public SearchResult search(IndexSearcher searcher, SearchRequest request) {
     long started = System.nanoTime();
     Query query = MonikerQueryParser.parseQuery(request.query(), analyzer);
     try {
       Matches matches = match(searcher, query, request);
       TopDocs top = matches.top();
-      long total =
-          top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-              ? top.totalHits.value()
-              : searcher.count(matches.query());
+      boolean counted = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      boolean lowerBound = !counted && !request.exactTotal();
+      long total = counted || lowerBound ? top.totalHits.value() : searcher.count(matches.query());
       List<List<String>> highlights =
           request.highlight() ? highlight(searcher, query, top) : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -91,7 +100,7 @@ public final class ArticleSearcher {
       }
       Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request.facets());
       double tookMs = (System.nanoTime() - started) / 1_000_000.0;
-      return new SearchResult(request.query(), total, tookMs, hits, facets);
+      return new SearchResult(request.query(), total, tookMs, hits, facets, lowerBound);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new MonikerException(
           Kind.INVALID_QUERY,
@@ -110,7 +119,8 @@ public final class ArticleSearcher {
   private Matches match(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
     SortedSetDocValuesReaderState state = request.facets() > 0 ? facetState(searcher) : null;
-    TopScoreDocCollectorManager topDocs = new TopScoreDocCollectorManager(request.limit(), 1000);
+    TopScoreDocCollectorManager topDocs =
+        new TopScoreDocCollectorManager(request.limit(), SearchRequest.COUNT_AT_LEAST);
     if (request.filters().isEmpty()) {
       if (state == null) {
         return new Matches(query, searcher.search(query, topDocs), null);

@@ -22,8 +22,11 @@ public record EntityFilterValue(EntityType type, String value) {
   public static EntityFilterValue parse(String spec) {
     int colon = spec.indexOf(':');
     if (colon <= 0 || colon == spec.length() - 1) {
+      String shown = spec.strip().replaceAll("[\\s\\p{Cc}]+", " ");
       throw new IllegalArgumentException(
-          "filter '" + spec + "' is not TYPE:VALUE (e.g. person:\"Kim Jong-un\"; types: person, place, org)");
+          "filter '"
+              + (shown.length() <= 40 ? shown : shown.substring(0, 40) + "…")
+              + "' is not TYPE:VALUE (e.g. person:\"Kim Jong-un\"; types: person, place, org)");
     }
     String value = spec.substring(colon + 1).strip();
     if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {

@@ -38,6 +38,11 @@ final class EntityNames {
    *     nothing
    */
   String resolve(IndexSearcher searcher, EntityType type, String text) throws IOException {
+    if (text.isBlank()) {
+      throw new MonikerException(
+          Kind.INVALID_ARGUMENT,
+          "empty " + type.label() + " filter; give a name, e.g. " + type.label() + ":\"Kim Jong-un\"");
+    }
     String canonical = canonical(type, text);
     if (canonical != null) {
       return canonical;
@@ -51,10 +56,16 @@ final class EntityNames {
         "no "
             + type.label()
             + " '"
-            + text.strip()
+            + shown(text)
             + "' is known or in this index (a bare family name such as Kim is ambiguous); "
             + "list them with: moniker entities --type "
             + type.label());
+  }
+
+  /** The value as a message may quote it: on one line, and not too long. */
+  private static String shown(String text) {
+    String line = text.strip().replaceAll("[\\s\\p{Cc}]+", " ");
+    return line.length() <= 60 ? line : line.substring(0, 60) + "…";
   }
 
   /** The canonical name of the {@code type} entity {@code text} names, or null. */

@@ -6,6 +6,8 @@ import dev.moniker.index.ArticleFields;
 import dev.moniker.ingest.Dates;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -26,6 +29,18 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
 
   /** Longest query text accepted, in characters. */
   static final int MAX_QUERY_CHARS = 10_000;
+
+  /** Deepest nesting of parentheses accepted: the parser recurses once per level. */
+  static final int MAX_NESTING = 100;
+
+  /**
+   * Largest automaton a regular expression may expand to before it is determinized, in states:
+   * {@code /a{999999999}/} would otherwise fill the heap while the automaton is being built.
+   */
+  static final int MAX_REGEXP_STATES = 10_000;
+
+  /** Longest error message shown: a message that echoes a huge query helps nobody. */
+  private static final int MAX_MESSAGE_CHARS = 300;
 
   private static final String[] DEFAULT_FIELDS = {ArticleFields.TITLE, ArticleFields.BODY};
   private static final Map<String, Float> BOOSTS =
@@ -58,18 +73,27 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     try {
       return new MonikerQueryParser(analyzer).parse(trimmed);
     } catch (ParseException e) {
-      throw new MonikerException(Kind.INVALID_QUERY, "malformed query: " + summary(e), e);
-    } catch (IndexSearcher.TooManyClauses e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw tooManyClauses(e);
+      }
       throw new MonikerException(
-          Kind.INVALID_QUERY,
-          "query has more than " + IndexSearcher.getMaxClauseCount() + " clauses; simplify it",
-          e);
+          Kind.INVALID_QUERY, "malformed query: " + summary(e.getMessage(), trimmed), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
     } catch (TooComplexToDeterminizeException e) {
       throw new MonikerException(
           Kind.INVALID_QUERY, "regular expression is too complex; simplify it", e);
     } catch (IllegalArgumentException e) {
-      throw new MonikerException(Kind.INVALID_QUERY, "malformed query: " + e.getMessage(), e);
+      throw new MonikerException(
+          Kind.INVALID_QUERY, "malformed query: " + summary(e.getMessage(), trimmed), e);
     }
+  }
+
+  private static MonikerException tooManyClauses(Exception e) {
+    return new MonikerException(
+        Kind.INVALID_QUERY,
+        "query has more than " + IndexSearcher.getMaxClauseCount() + " clauses; simplify it",
+        e);
   }
 
   @Override
@@ -128,7 +152,50 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return super.getRegexpQuery(notDate(checked(field)), termStr);
+    String f = notDate(checked(field));
+    if (regexpStates(new RegExp(termStr, RegExp.ALL)) > MAX_REGEXP_STATES) {
+      throw new ParseException(
+          "regular expression /"
+              + abbreviate(termStr, 40)
+              + "/ repeats too much (more than "
+              + MAX_REGEXP_STATES
+              + " automaton states); use smaller {n} counts");
+    }
+    return super.getRegexpQuery(f, termStr);
+  }
+
+  /**
+   * About how many states the regular expression's automaton has before determinizing, saturating
+   * early: repetitions multiply, everything else adds up. Concatenations and unions are walked
+   * without recursion, as they can be as long as the query.
+   */
+  static long regexpStates(RegExp regexp) {
+    long total = 0;
+    Deque<RegExp> pending = new ArrayDeque<>();
+    pending.push(regexp);
+    while (!pending.isEmpty() && total <= MAX_REGEXP_STATES) {
+      RegExp e = pending.pop();
+      switch (e.kind) {
+        case REGEXP_UNION, REGEXP_CONCATENATION -> {
+          pending.push(e.exp1);
+          pending.push(e.exp2);
+        }
+        case REGEXP_OPTIONAL, REGEXP_REPEAT, REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT ->
+            pending.push(e.exp1);
+        case REGEXP_REPEAT_MIN -> total += times(regexpStates(e.exp1), e.min + 1L);
+        case REGEXP_REPEAT_MINMAX ->
+            total += times(regexpStates(e.exp1), Math.max(1L, Math.max(e.min, e.max)));
+        case REGEXP_INTERSECTION -> total += times(regexpStates(e.exp1), regexpStates(e.exp2));
+        case REGEXP_STRING -> total += e.s.length() + 1L;
+        case REGEXP_INTERVAL -> total += 10L * (e.digits + 1L);
+        default -> total += 2;
+      }
+    }
+    return total;
+  }
+
+  private static long times(long a, long b) {
+    return a > 0 && b > (MAX_REGEXP_STATES + 1L) / a ? MAX_REGEXP_STATES + 1L : a * b;
   }
 
   private static String checked(String field) throws ParseException {
@@ -139,10 +206,10 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     if (!FIELDS.contains(f)) {
       throw new ParseException(
           "unknown field '"
-              + field
+              + abbreviate(field, 40)
               + "' (fields: title, body, source, id, date); to search for the text, quote it or"
               + " write "
-              + field
+              + abbreviate(field, 40)
               + "\\:");
     }
     return f;
@@ -188,7 +255,9 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
         quotes++;
         inQuote = !inQuote;
       } else if (!inQuote && c == '(') {
-        depth++;
+        if (++depth > MAX_NESTING) {
+          throw invalid("parentheses nested more than " + MAX_NESTING + " deep; simplify the query");
+        }
       } else if (!inQuote && c == ')') {
         if (--depth < 0) {
           throw invalid("unbalanced parentheses: ')' at column " + (i + 1) + " closes nothing");
@@ -203,14 +272,23 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     }
   }
 
-  private static String summary(ParseException e) {
-    String m = e.getMessage() == null ? "" : e.getMessage();
+  /** The parser's message without the echoed query and the grammar's expectations, in a line. */
+  private static String summary(String message, String query) {
+    String m = message == null ? "" : message;
+    String echo = "Cannot parse '" + query + "': ";
+    if (m.startsWith(echo)) {
+      m = m.substring(echo.length());
+    }
     int expecting = m.indexOf("Was expecting");
     if (expecting > 0) {
       m = m.substring(0, expecting);
     }
-    m = m.replaceFirst("^Cannot parse '.*?': ", "").replaceAll("\\s+", " ").trim();
-    return m.isEmpty() ? "cannot parse the query" : m;
+    m = m.replaceAll("\\s+", " ").trim();
+    return m.isEmpty() ? "cannot parse the query" : abbreviate(m, MAX_MESSAGE_CHARS);
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max) + "…";
   }
 
   private static MonikerException invalid(String message) {

@@ -17,9 +17,20 @@ import java.util.Objects;
  * @param highlight whether to compute highlighted snippets
  * @param facets how many entities to count per type over all matches (0: none)
  * @param filters drill-downs to articles mentioning given entities
+ * @param exactTotal whether to count every match (the default); when false and no facets are
+ *     asked for, counting stops at {@value #COUNT_AT_LEAST} matches and the result says the total
+ *     is a lower bound, which is much faster for common words on a large index
  */
 public record SearchRequest(
-    String query, int limit, boolean highlight, int facets, List<EntityFilterValue> filters) {
+    String query,
+    int limit,
+    boolean highlight,
+    int facets,
+    List<EntityFilterValue> filters,
+    boolean exactTotal) {
+
+  /** Matches counted at least when {@link #exactTotal} is false. */
+  public static final int COUNT_AT_LEAST = 1000;
 
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
@@ -39,20 +50,25 @@ public record SearchRequest(
   }
 
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, DEFAULT_LIMIT, true, DEFAULT_FACETS, List.of());
+    return new SearchRequest(query, DEFAULT_LIMIT, true, DEFAULT_FACETS, List.of(), true);
   }
 
   public SearchRequest limit(int newLimit) {
-    return new SearchRequest(query, newLimit, highlight, facets, filters);
+    return new SearchRequest(query, newLimit, highlight, facets, filters, exactTotal);
   }
 
   public SearchRequest highlight(boolean on) {
-    return new SearchRequest(query, limit, on, facets, filters);
+    return new SearchRequest(query, limit, on, facets, filters, exactTotal);
   }
 
   /** How many values to count per entity type; 0 computes no facets. */
   public SearchRequest facets(int perType) {
-    return new SearchRequest(query, limit, highlight, perType, filters);
+    return new SearchRequest(query, limit, highlight, perType, filters, exactTotal);
+  }
+
+  /** Whether to count every match; see {@link #exactTotal}. */
+  public SearchRequest exactTotal(boolean on) {
+    return new SearchRequest(query, limit, highlight, facets, filters, on);
   }
 
   /**
@@ -62,6 +78,6 @@ public record SearchRequest(
   public SearchRequest filter(EntityType type, String value) {
     List<EntityFilterValue> more = new ArrayList<>(filters);
     more.add(new EntityFilterValue(type, value));
-    return new SearchRequest(query, limit, highlight, facets, more);
+    return new SearchRequest(query, limit, highlight, facets, more, exactTotal);
   }
 }

@@ -89,6 +89,12 @@ class RecognitionTest {
   }
 
   @Test
+  void namesWithInitialsMatchAcrossThePeriod() {
+    String text = "Then Donald J. Trump spoke.";
+    assertEquals(canonicalAt("Donald Trump spoke.", "Donald Trump"), canonicalAt(text, "Donald J. Trump"));
+  }
+
+  @Test
   void ambiguousSurnameAloneStaysUnlinked() {
     assertTrue(at("Officials said Kim was absent.", "Kim").isEmpty());
   }

@@ -1,0 +1,50 @@
+# Sourced by ./moniker and benchmarks/run: finds a JDK $MIN_JAVA or newer (JAVA_HOME, the java on
+# PATH, or the usual install folders) and sets JDK to its home, or prints one line saying what is
+# missing and exits 1. $1 names the calling tool in that line.
+MIN_JAVA=21
+
+# Major version of the JDK at $1, read from its release file (no JVM start), else from java -version.
+jdk_major() {
+  local home="$1" v=""
+  [ -x "$home/bin/java" ] || return 1
+  if [ -f "$home/release" ]; then
+    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")"
+  fi
+  if [ -z "$v" ]; then
+    v="$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
+  fi
+  [ "$v" = "1" ] && v=8
+  echo "${v:-0}"
+}
+
+find_jdk() {
+  local candidates=() c best="" best_v=0 v
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v java >/dev/null 2>&1; then
+    c="$(readlink -f "$(command -v java)" 2>/dev/null || command -v java)"
+    candidates+=("$(dirname "$(dirname "$c")")")
+  fi
+  # The first of JAVA_HOME and PATH that is new enough wins; otherwise the newest installed JDK.
+  for c in "${candidates[@]}"; do
+    v="$(jdk_major "$c")" || continue
+    if [ "$v" -ge "$MIN_JAVA" ]; then JDK="$c"; return 0; fi
+    FOUND+=("java $v at $c")
+  done
+  for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/*jdk* "$HOME"/.sdkman/candidates/java/* \
+           "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -d "$c" ] || continue
+    v="$(jdk_major "$c")" || continue
+    if [ "$v" -ge "$MIN_JAVA" ] && [ "$v" -gt "$best_v" ]; then best="$c"; best_v="$v"; fi
+  done
+  [ -n "$best" ] && { JDK="$best"; return 0; }
+  return 1
+}
+
+FOUND=()
+JDK=""
+if ! find_jdk; then
+  echo "${1:-moniker}: needs a JDK $MIN_JAVA or newer, and none was found${FOUND:+ (found only: ${FOUND[*]})};" \
+       "install one (e.g. 'apt install openjdk-21-jdk') or set JAVA_HOME to one." >&2
+  exit 1
+fi
+

@@ -1,0 +1,148 @@
+package dev.moniker.benchmarks;
+
+import dev.moniker.Moniker;
+import dev.moniker.benchmarks.corpus.BenchIndexes;
+import dev.moniker.search.SearchRequest;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark suite and writes its report: {@code --quick} (default: 10k articles, short
+ * iterations, a few minutes on 2 cores) or {@code --full} (10k, 100k and 1M articles, iterations
+ * as in Lucene's own JMH suite). Builds or reuses the cached indexes first, runs JMH, then writes
+ * the JMH JSON and a Markdown table of Moniker against plain Lucene, with index sizes, heap and
+ * the machine, to the results folder.
+ */
+public final class BenchmarkMain {
+
+  record Settings(
+      String name, List<Integer> sizes, int forks, int warmups, int warmupSeconds, int measurements,
+      int measureSeconds, int indexingMeasurements, int indexingBatch) {}
+
+  static final Settings QUICK = new Settings("quick", List.of(10_000), 1, 2, 1, 3, 1, 3, 2000);
+  static final Settings FULL =
+      new Settings("full", List.of(10_000, 100_000, 1_000_000), 1, 3, 3, 5, 5, 5, 2000);
+
+  private BenchmarkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = QUICK;
+    Path out = Path.of("benchmarks", "results");
+    String include = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> settings = QUICK;
+        case "--full" -> settings = FULL;
+        case "--docs" -> settings = withSizes(settings, args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        case "--include" -> include = args[++i];
+        case "-h", "--help" -> {
+          System.out.println(
+              "usage: benchmarks/run [--quick | --full] [--docs N[,N...]] [--include REGEX] [--out DIR]\n"
+                  + "  --quick   10k articles, short iterations (default; a few minutes on 2 cores)\n"
+                  + "  --full    10k, 100k and 1M articles, full iterations (hours; indexes are cached)\n"
+                  + "  --docs    corpus sizes to run instead\n"
+                  + "  --include only benchmarks whose name matches (e.g. 'Entity|Facets')\n"
+                  + "  --out     results folder (default benchmarks/results)");
+          return;
+        }
+        default -> {
+          System.err.println("benchmarks: unknown argument '" + args[i] + "'; see --help");
+          System.exit(2);
+        }
+      }
+    }
+    run(settings, out, include, true);
+  }
+
+  static Settings withSizes(Settings s, String sizes) {
+    List<Integer> list = Arrays.stream(sizes.split(",")).map(String::strip).map(Integer::parseInt).toList();
+    return new Settings(s.name(), list, s.forks(), s.warmups(), s.warmupSeconds(), s.measurements(),
+        s.measureSeconds(), s.indexingMeasurements(), s.indexingBatch());
+  }
+
+  /** Runs the suite; returns the report's Markdown. */
+  static String run(Settings s, Path out, String include, boolean fork) throws IOException, RunnerException {
+    Vectorization.listen();
+    Files.createDirectories(out);
+    for (int docs : s.sizes()) {
+      BenchIndexes.ensure(docs, QueryBenchmark.SEED);
+    }
+    Path json = out.resolve("jmh-" + s.name() + ".json");
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(QueryBenchmark.class.getSimpleName() + "\\." + (include == null ? "" : ".*(" + include + ")"))
+            .param("docs", s.sizes().stream().map(String::valueOf).toArray(String[]::new))
+            .forks(fork ? s.forks() : 0)
+            .warmupIterations(s.warmups())
+            .warmupTime(TimeValue.seconds(s.warmupSeconds()))
+            .measurementIterations(s.measurements())
+            .measurementTime(TimeValue.seconds(s.measureSeconds()))
+            .resultFormat(ResultFormatType.JSON)
+            .result(json.toString());
+    if (s.warmupSeconds() == 0) {
+      options.warmupTime(TimeValue.milliseconds(100)).measurementTime(TimeValue.milliseconds(100));
+    }
+    Collection<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
+    if (include == null || "indexing".matches(".*(" + include + ").*")) {
+      ChainedOptionsBuilder indexing =
+          new OptionsBuilder()
+              .include(IndexingBenchmark.class.getSimpleName())
+              .param("batch", String.valueOf(s.indexingBatch()))
+              .forks(fork ? s.forks() : 0)
+              .warmupIterations(Math.max(1, s.warmups() - 1))
+              .measurementIterations(s.indexingMeasurements())
+              .resultFormat(ResultFormatType.JSON)
+              .result(out.resolve("jmh-" + s.name() + "-indexing.json").toString());
+      if (s.warmupSeconds() == 0) {
+        indexing.warmupTime(TimeValue.milliseconds(100)).measurementTime(TimeValue.milliseconds(100));
+      }
+      results.addAll(new Runner(indexing.build()).run());
+    }
+    List<Report.SizeFacts> facts = new ArrayList<>();
+    for (int docs : s.sizes()) {
+      facts.add(sizeFacts(docs));
+    }
+    String markdown =
+        Report.markdown(s.name(), results, facts, Vectorization.describe(), s.indexingBatch(),
+            IndexingBenchmark.batchBytes(42, s.indexingBatch()));
+    Files.writeString(out.resolve("latest-" + s.name() + ".md"), markdown);
+    System.out.println();
+    System.out.println(markdown);
+    return markdown;
+  }
+
+  /** Index sizes on disk, and the heap a searcher needs: retained after opening and searching. */
+  static Report.SizeFacts sizeFacts(int docs) throws IOException {
+    long monikerBytes = BenchIndexes.sizeOnDisk(BenchIndexes.moniker(docs, QueryBenchmark.SEED));
+    long plainBytes = BenchIndexes.sizeOnDisk(BenchIndexes.plain(docs, QueryBenchmark.SEED));
+    long before = retainedHeap();
+    long after;
+    try (Moniker m = Moniker.open(BenchIndexes.moniker(docs, QueryBenchmark.SEED))) {
+      m.search(SearchRequest.of("*:*").facets(10).highlight(true));
+      after = retainedHeap();
+    }
+    String build = Files.readString(BenchIndexes.folder(docs, QueryBenchmark.SEED).resolve("complete"));
+    return new Report.SizeFacts(docs, monikerBytes, plainBytes, Math.max(0, after - before), build);
+  }
+
+  private static long retainedHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}

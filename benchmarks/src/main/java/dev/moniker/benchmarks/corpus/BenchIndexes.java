@@ -1,0 +1,120 @@
+package dev.moniker.benchmarks.corpus;
+
+import dev.moniker.Moniker;
+import dev.moniker.ingest.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The two indexes every query benchmark compares, over the same generated articles: Moniker's
+ * (through the public API) and plain Lucene's (StandardAnalyzer, the same fields, offsets in the
+ * postings for highlighting). Built once per corpus size and seed and kept under the cache folder,
+ * so later runs reuse them; a {@code complete} marker tells a finished build from an interrupted
+ * one.
+ */
+public final class BenchIndexes {
+
+  /** Bump when the generator or the index layout changes, so old caches are not reused. */
+  static final int FORMAT = 1;
+
+  private BenchIndexes() {}
+
+  /** Where indexes are cached: {@code -Dmoniker.bench.dir}, else {@code benchmarks/target/bench-indexes}. */
+  public static Path cacheRoot() {
+    String dir = System.getProperty("moniker.bench.dir");
+    if (dir != null) {
+      return Path.of(dir);
+    }
+    Path module = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks") : Path.of(".");
+    return module.resolve("target").resolve("bench-indexes");
+  }
+
+  public static Path folder(int docs, long seed) {
+    return cacheRoot().resolve("n" + docs + "-s" + seed + "-f" + FORMAT);
+  }
+
+  public static Path moniker(int docs, long seed) {
+    return folder(docs, seed).resolve("moniker");
+  }
+
+  public static Path plain(int docs, long seed) {
+    return folder(docs, seed).resolve("plain");
+  }
+
+  /** Builds both indexes unless a complete build is cached. */
+  public static void ensure(int docs, long seed) {
+    Path folder = folder(docs, seed);
+    Path done = folder.resolve("complete");
+    if (Files.exists(done)) {
+      return;
+    }
+    try {
+      PlainIndex.deleteTree(folder);
+      Files.createDirectories(folder);
+      CorpusGenerator generator = new CorpusGenerator(seed);
+      long started = System.nanoTime();
+      buildMoniker(generator, docs, moniker(docs, seed));
+      long monikerNs = System.nanoTime() - started;
+      started = System.nanoTime();
+      buildPlain(generator, docs, plain(docs, seed));
+      long plainNs = System.nanoTime() - started;
+      Files.writeString(
+          done,
+          "docs=" + docs + "\nseed=" + seed + "\nmonikerBuildMs=" + monikerNs / 1_000_000
+              + "\nplainBuildMs=" + plainNs / 1_000_000 + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void buildMoniker(CorpusGenerator generator, int docs, Path dir) {
+    try (Moniker moniker = Moniker.open(dir)) {
+      List<Article> batch = new ArrayList<>(1000);
+      for (int i = 0; i < docs; i++) {
+        batch.add(generator.article(i));
+        if (batch.size() == 1000 || i == docs - 1) {
+          moniker.add(batch);
+          batch.clear();
+          progress("moniker", i + 1, docs);
+        }
+      }
+      moniker.commit();
+    }
+  }
+
+  private static void buildPlain(CorpusGenerator generator, int docs, Path dir) throws IOException {
+    try (Analyzer analyzer = new StandardAnalyzer();
+        FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, PlainIndex.config(analyzer))) {
+      for (int i = 0; i < docs; i++) {
+        writer.addDocument(PlainIndex.document(generator.article(i)));
+        if ((i + 1) % 1000 == 0 || i == docs - 1) {
+          progress("plain", i + 1, docs);
+        }
+      }
+      writer.commit();
+    }
+  }
+
+  private static void progress(String which, int done, int total) {
+    if (done % 50_000 == 0 || done == total) {
+      System.err.printf("building %s index: %,d / %,d articles%n", which, done, total);
+    }
+  }
+
+  /** Bytes of all files under {@code dir}. */
+  public static long sizeOnDisk(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+}
