@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
@@ -44,13 +45,22 @@ public final class Moniker implements AutoCloseable {
   public static final int COMMIT_EVERY_ARTICLES = 5_000;
 
   private final Path path;
-  private Directory directory;
+  private volatile Directory directory;
   private final ArticleSchema schema;
   private final ArticleSearcher articleSearcher;
-  private ArticleWriter writer;
+  private volatile ArticleWriter writer;
   private SearcherManager searchers;
   private boolean searchersFollowWriter;
-  private volatile boolean stale;
+  /** Writes made (only under the object's lock), and how many of them searchers show. */
+  private volatile long writes;
+  private volatile long visibleWrites;
+  /** {@link #searchers} when nothing was written since its last refresh: searches skip the lock. */
+  private volatile SearcherManager current;
+  /**
+   * Guards the searchers and the directory. Writes hold the object's own lock, for as long as a
+   * whole {@code index(...)} call, so searches must not wait for it.
+   */
+  private final Object searchLock = new Object();
 
   private Moniker(Path path, ArticleSchema schema) {
     this.path = path;
@@ -128,7 +138,9 @@ public final class Moniker implements AutoCloseable {
   public synchronized boolean delete(String id) {
     try {
       boolean deleted = writer().delete(id);
-      stale |= deleted;
+      if (deleted) {
+        writes++;
+      }
       return deleted;
     } catch (IOException e) {
       throw IndexDirectory.explain(e, path);
@@ -156,7 +168,13 @@ public final class Moniker implements AutoCloseable {
     SearcherManager manager = searchers();
     IndexSearcher searcher;
     try {
-      searcher = manager.acquire();
+      try {
+        searcher = manager.acquire();
+      } catch (AlreadyClosedException e) {
+        // the first write of this object just replaced the searchers: take the new ones
+        manager = refreshedSearchers();
+        searcher = manager.acquire();
+      }
     } catch (IOException e) {
       throw IndexDirectory.explain(e, path);
     }
@@ -189,57 +207,83 @@ public final class Moniker implements AutoCloseable {
   /** Commits what was written and releases the index. */
   @Override
   public synchronized void close() {
-    try {
-      if (searchers != null) {
-        searchers.close();
+    synchronized (searchLock) {
+      try {
+        if (searchers != null) {
+          searchers.close();
+        }
+        if (writer != null) {
+          writer.commit();
+          writer.close();
+        }
+        if (directory != null) {
+          directory.close();
+        }
+      } catch (IOException e) {
+        throw IndexDirectory.explain(e, path);
+      } finally {
+        writer = null;
+        searchers = null;
+        current = null;
       }
-      if (writer != null) {
-        writer.commit();
-        writer.close();
-      }
-      if (directory != null) {
-        directory.close();
-      }
-    } catch (IOException e) {
-      throw IndexDirectory.explain(e, path);
-    } finally {
-      writer = null;
-      searchers = null;
     }
   }
 
   private synchronized ArticleWriter writer() {
     if (writer == null) {
       writer = new ArticleWriter(directory(), path, schema);
+      current = null; // searches must switch to the writer's near-real-time view
     }
     return writer;
   }
 
   /** Opened on first use: searching a missing index must not create its folder. */
-  private synchronized Directory directory() {
-    if (directory == null) {
-      directory = IndexDirectory.open(path);
+  private Directory directory() {
+    Directory d = directory;
+    if (d != null) {
+      return d;
     }
-    return directory;
+    synchronized (searchLock) {
+      if (directory == null) {
+        directory = IndexDirectory.open(path);
+      }
+      return directory;
+    }
   }
 
-  private synchronized SearcherManager searchers() {
+  private SearcherManager searchers() {
+    SearcherManager ready = current;
+    if (ready != null && visibleWrites == writes) {
+      return ready;
+    }
+    return refreshedSearchers();
+  }
+
+  private SearcherManager refreshedSearchers() {
+    synchronized (searchLock) {
+      return refreshedSearchersLocked();
+    }
+  }
+
+  private SearcherManager refreshedSearchersLocked() {
+    ArticleWriter w = writer;
+    long target = writes; // read before refreshing: the refresh shows at least these
     try {
-      if (writer != null && !searchersFollowWriter) {
+      if (w != null && !searchersFollowWriter) {
         if (searchers != null) {
           searchers.close();
         }
-        searchers = new SearcherManager(writer.indexWriter(), null);
+        searchers = new SearcherManager(w.indexWriter(), null);
         searchersFollowWriter = true;
-        stale = false;
       } else if (searchers == null) {
         IndexDirectory.requireIndex(path);
         IndexDirectory.checkSearchable(directory(), path, schema);
         searchers = new SearcherManager(directory(), null);
-      } else if (stale) {
-        stale = false;
+      } else if (visibleWrites != target) {
         searchers.maybeRefreshBlocking();
       }
+      visibleWrites = target;
+      current = w == null || searchersFollowWriter ? searchers : null;
       return searchers;
     } catch (IOException e) {
       throw IndexDirectory.explain(e, path);
@@ -268,7 +312,7 @@ public final class Moniker implements AutoCloseable {
           case UPDATED -> updated++;
           case UNCHANGED -> unchanged++;
         }
-        stale = true;
+        writes++; // only ever under the object's lock, so no update is lost
         if (++sinceCommit >= COMMIT_EVERY_ARTICLES) {
           writer.commit();
           sinceCommit = 0;

@@ -56,13 +56,14 @@ final class Report {
       sb.append("| query | Moniker mean / p50 / p99 (µs) | baseline mean / p50 / p99 (µs) | ratio (mean) | target |\n");
       sb.append("| --- | --- | --- | --- | --- |\n");
       for (Pair p : PAIRS) {
-        RunResult ma = byKey.get(p.moniker() + "/" + docs + "/" + Mode.AverageTime);
-        RunResult ba = byKey.get(p.baseline() + "/" + docs + "/" + Mode.AverageTime);
+        RunResult ms = byKey.get(p.moniker() + "/" + docs + "/" + Mode.SampleTime);
+        RunResult bs = byKey.get(p.baseline() + "/" + docs + "/" + Mode.SampleTime);
+        // the mean: from the AverageTime run when there was one, else the SampleTime run's
+        RunResult ma = byKey.getOrDefault(p.moniker() + "/" + docs + "/" + Mode.AverageTime, ms);
+        RunResult ba = byKey.getOrDefault(p.baseline() + "/" + docs + "/" + Mode.AverageTime, bs);
         if (ma == null || ba == null) {
           continue;
         }
-        RunResult ms = byKey.get(p.moniker() + "/" + docs + "/" + Mode.SampleTime);
-        RunResult bs = byKey.get(p.baseline() + "/" + docs + "/" + Mode.SampleTime);
         double ratio = ma.getPrimaryResult().getScore() / ba.getPrimaryResult().getScore();
         sb.append(String.format(Locale.ROOT, "| %s (`%s` / `%s`) | %s | %s | %.2fx | %s |%n",
             p.label(), p.moniker(), p.baseline(), times(ma, ms), times(ba, bs), ratio, verdict(p.target(), ratio)));
@@ -102,7 +103,7 @@ final class Report {
 
   private static String times(RunResult avg, RunResult sample) {
     String mean = String.format(Locale.ROOT, "%.1f", avg.getPrimaryResult().getScore());
-    if (sample == null) {
+    if (sample == null || sample.getParams().getMode() != Mode.SampleTime) {
       return mean;
     }
     Statistics s = sample.getPrimaryResult().getStatistics();

@@ -6,6 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Whether Lucene's vectorized code (postings decoding, vector scoring) is on in this JVM, in
@@ -44,6 +45,7 @@ final class Vectorization {
   }
 
   static String describe() {
+    VectorUtil.dotProduct(new float[16], new float[16]); // makes Lucene choose, and say so
     synchronized (MESSAGES) {
       if (!MESSAGES.isEmpty()) {
         return String.join("; ", MESSAGES);

@@ -22,7 +22,7 @@ class BenchmarkSmokeTest {
   void everyBenchmarkRunsOnceAndTheReportHasEveryRow() throws Exception {
     System.setProperty("moniker.bench.dir", tmp.resolve("indexes").toString());
     try {
-      BenchmarkMain.Settings smoke = new BenchmarkMain.Settings("smoke", List.of(600), 0, 1, 0, 1, 0, 1, 100);
+      BenchmarkMain.Settings smoke = new BenchmarkMain.Settings("smoke", List.of(600), 0, 1, 0, 1, 0, 1, 100, true);
       String report = BenchmarkMain.run(smoke, tmp.resolve("results"), null, false);
       for (Report.Pair p : Report.PAIRS) {
         assertTrue(report.contains("`" + p.moniker() + "` / `" + p.baseline() + "`"), p + "\n" + report);

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,8 +25,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
-/** How an article is laid out in the Lucene index: the one place that names fields. */
+/**
+ * How an article is laid out in the Lucene index: the one place that names fields.
+ *
+ * <p>What a hit shows (id, title, date, source, url, entities) is also in doc values, so that
+ * listing the top hits never decompresses stored fields, whose blocks hold whole article bodies;
+ * stored fields serve highlighting and users who read documents themselves.
+ */
 public final class ArticleFields {
 
   /** Exact, stored: the key for idempotent updates and deletes. */
@@ -85,8 +93,10 @@ public final class ArticleFields {
       Map<EntityType, Set<String>> entities) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new BinaryDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new TextField(TITLE, analysedTitle));
     doc.add(new StoredField(TITLE, article.title()));
+    doc.add(new BinaryDocValuesField(TITLE, new BytesRef(article.title())));
     doc.add(new Field(BODY, analysedBody, BODY_TYPE));
     doc.add(new StoredField(BODY, article.body()));
     entities.forEach(
@@ -104,9 +114,11 @@ public final class ArticleFields {
     }
     if (article.source() != null && !article.source().isBlank()) {
       doc.add(new TextField(SOURCE, article.source(), Field.Store.YES));
+      doc.add(new BinaryDocValuesField(SOURCE, new BytesRef(article.source())));
     }
     if (article.url() != null && !article.url().isBlank()) {
       doc.add(new StoredField(URL, article.url()));
+      doc.add(new BinaryDocValuesField(URL, new BytesRef(article.url())));
     }
     doc.add(new StoredField(HASH, hash));
     return doc;

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 
 /**
@@ -56,22 +57,22 @@ public final class ArticleSchema {
   Document toDocument(Article article, String hash) {
     Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
     try {
-      ReplayableTokens title =
-          new ReplayableTokens(indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()));
-      collectEntities(title, entities);
-      ReplayableTokens body =
-          new ReplayableTokens(indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()));
-      collectEntities(body, entities);
+      ReplayableTokens title = new ReplayableTokens();
+      collectEntities(indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()), title, entities);
+      ReplayableTokens body = new ReplayableTokens();
+      collectEntities(indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()), body, entities);
       return ArticleFields.FACETS.build(ArticleFields.toDocument(article, hash, title, body, entities));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of in-memory strings; no taxonomy I/O
     }
   }
 
-  private static void collectEntities(ReplayableTokens tokens, Map<EntityType, Set<String>> into)
+  private static void collectEntities(
+      TokenStream source, ReplayableTokens tokens, Map<EntityType, Set<String>> into)
       throws IOException {
-    EntityAttribute entityAtt = tokens.addAttribute(EntityAttribute.class);
+    EntityAttribute entityAtt = source.addAttribute(EntityAttribute.class);
     tokens.fill(
+        source,
         () -> {
           Entity e = entityAtt.entity();
           if (e != null) {

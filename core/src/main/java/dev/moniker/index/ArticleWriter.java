@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * Writes articles into the index, one id one document: an article whose id is present replaces
@@ -31,6 +33,7 @@ public final class ArticleWriter implements Closeable {
   }
 
   private static final String DELETED = "";
+  private static final Set<String> HASH_ONLY = Set.of(ArticleFields.HASH);
 
   private final IndexWriter writer;
   private final ArticleSchema schema;
@@ -56,7 +59,13 @@ public final class ArticleWriter implements Closeable {
     }
   }
 
+  /**
+   * @throws IllegalArgumentException when the id or the source is too long to be one index term
+   *     (Lucene's limit of {@value IndexWriter#MAX_TERM_LENGTH} UTF-8 bytes); nothing is written
+   */
   public Outcome put(Article article) throws IOException {
+    checkTermLength("id", article.id());
+    checkTermLength("source", article.source());
     String hash = ArticleFields.contentHash(article, schema.analysisId());
     String previous = storedHash(article.id());
     if (hash.equals(previous)) {
@@ -66,6 +75,14 @@ public final class ArticleWriter implements Closeable {
     writer.updateDocument(new Term(ArticleFields.ID, article.id()), doc);
     pending.put(article.id(), hash);
     return previous == null ? Outcome.ADDED : Outcome.UPDATED;
+  }
+
+  private static void checkTermLength(String what, String value) {
+    if (value != null && UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length())
+        > IndexWriter.MAX_TERM_LENGTH) {
+      throw new IllegalArgumentException(
+          what + " is longer than " + IndexWriter.MAX_TERM_LENGTH + " bytes; the article was not indexed");
+    }
   }
 
   /** Deletes the article with this id; returns whether there was one. */
@@ -102,7 +119,7 @@ public final class ArticleWriter implements Closeable {
     if (top.scoreDocs.length == 0) {
       return null;
     }
-    return lookupSearcher.storedFields().document(top.scoreDocs[0].doc).get(ArticleFields.HASH);
+    return lookupSearcher.storedFields().document(top.scoreDocs[0].doc, HASH_ONLY).get(ArticleFields.HASH);
   }
 
   private void refreshLookup() throws IOException {

@@ -6,16 +6,12 @@ import dev.moniker.entities.EntityType;
 import dev.moniker.index.ArticleFields;
 import dev.moniker.index.ArticleSchema;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -29,8 +25,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,8 +43,6 @@ public final class ArticleSearcher {
   static final int PASSAGES = 3;
   /** Characters of a body the highlighter reads; longer bodies are highlighted in their start. */
   static final int MAX_HIGHLIGHT_CHARS = 200_000;
-
-  private static final Set<String> STORED = storedForHits();
 
   private final Analyzer analyzer;
   private final EntityNames names;
@@ -83,20 +75,10 @@ public final class ArticleSearcher {
       List<List<String>> highlights =
           request.highlight() ? highlight(searcher, query, top) : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      StoredFields stored = searcher.storedFields();
+      HitReader hitReader = new HitReader(searcher.getIndexReader());
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        Document doc = stored.document(sd.doc, STORED);
-        hits.add(
-            new Hit(
-                doc.get(ArticleFields.ID),
-                doc.get(ArticleFields.TITLE),
-                sd.score,
-                highlights.isEmpty() ? List.of() : highlights.get(i),
-                entities(doc),
-                date(doc),
-                doc.get(ArticleFields.SOURCE),
-                doc.get(ArticleFields.URL)));
+        hits.add(hitReader.read(sd.doc, sd.score, highlights.isEmpty() ? List.of() : highlights.get(i)));
       }
       Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request.facets());
       double tookMs = (System.nanoTime() - started) / 1_000_000.0;
@@ -212,36 +194,6 @@ public final class ArticleSearcher {
       out.add(passages == null ? List.of() : List.copyOf((List<String>) passages));
     }
     return out;
-  }
-
-  private static Set<String> storedForHits() {
-    Set<String> fields = new HashSet<>();
-    fields.addAll(
-        List.of(
-            ArticleFields.ID,
-            ArticleFields.TITLE,
-            ArticleFields.DATE,
-            ArticleFields.SOURCE,
-            ArticleFields.URL));
-    for (EntityType t : EntityType.values()) {
-      fields.add(ArticleFields.entities(t));
-    }
-    return Set.copyOf(fields);
-  }
-
-  private static Map<String, List<String>> entities(Document doc) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (EntityType t : EntityType.values()) {
-      out.put(t.label(), List.of(doc.getValues(ArticleFields.entities(t))));
-    }
-    return out;
-  }
-
-  private static Instant date(Document doc) {
-    IndexableField f = doc.getField(ArticleFields.DATE);
-    return f == null || f.numericValue() == null
-        ? null
-        : Instant.ofEpochMilli(f.numericValue().longValue());
   }
 
   /** Exposes the highlighter's per-passage objects, which {@link MarkedPassages} makes. */
