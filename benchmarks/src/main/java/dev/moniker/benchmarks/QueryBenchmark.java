@@ -100,7 +100,6 @@ public class QueryBenchmark {
   private String[] conjunctions;
   private String[] entityVariants;
   private String[] entityOrQueries;
-  private Query[] entityQueries;
   private String[] drillWords;
   private String[] drillEntities;
   private String[] drillCanonical;
@@ -199,14 +198,17 @@ public class QueryBenchmark {
         SearchRequest.of(entityVariants[next()]).limit(TOP).highlight(false).facets(FACETS));
   }
 
-  /** Lucene's facet counting over the matches of the same parsed query, on Moniker's index. */
+  /**
+   * Lucene's own facet counting over the same matches, on Moniker's index: the query text parsed
+   * by the same parser, the top 10 read as the plain methods read them, all matches counted.
+   */
   @Benchmark
   public void luceneFacetsSameMatches(Blackhole bh) throws IOException {
     FacetsCollectorManager.FacetsResult r =
         FacetsCollectorManager.search(
-            monikerLucene, entityQueries[next()], TOP, new FacetsCollectorManager());
+            monikerLucene, monikerParser.parse(entityVariants[next()]), TOP, new FacetsCollectorManager());
     Facets facets = new SortedSetDocValuesFacetCounts(facetState, r.facetsCollector());
-    bh.consume(r.topDocs());
+    readHits(monikerLucene, r.topDocs(), bh);
     for (EntityType t : EntityType.values()) {
       bh.consume(facets.getTopChildren(FACETS, t.label()));
     }
@@ -231,7 +233,7 @@ public class QueryBenchmark {
     DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r =
         new DrillSideways(monikerLucene, ArticleFields.FACETS, facetState)
             .search(drill, new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE));
-    bh.consume(r.collectorResult);
+    readHits(monikerLucene, r.collectorResult, bh);
     for (EntityType t : EntityType.values()) {
       bh.consume(r.facets.getTopChildren(FACETS, t.label()));
     }
@@ -250,7 +252,7 @@ public class QueryBenchmark {
     Query q = plainQuery(conjunctions[next()]);
     TopDocs top = plain.search(q, new TopScoreDocCollectorManager(TOP, 1000));
     bh.consume(plainHighlighter.highlight("body", q, top, 3));
-    readHits(top, bh);
+    readHits(plain, top, bh);
   }
 
   // ---- helpers ----
@@ -267,11 +269,12 @@ public class QueryBenchmark {
 
   private void plainTop(String query, Blackhole bh) throws Exception {
     TopDocs top = plain.search(plainQuery(query), new TopScoreDocCollectorManager(TOP, 1000));
-    readHits(top, bh);
+    readHits(plain, top, bh);
   }
 
-  private void readHits(TopDocs top, Blackhole bh) throws IOException {
-    var stored = plain.storedFields();
+  /** What a plain-Lucene user shows for each hit: id and title, from stored fields. */
+  private static void readHits(IndexSearcher searcher, TopDocs top, Blackhole bh) throws IOException {
+    var stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
       bh.consume(stored.document(sd.doc, Set.of("id", "title")));
     }
@@ -300,7 +303,6 @@ public class QueryBenchmark {
     }
     List<String> variants = new ArrayList<>();
     List<String> ors = new ArrayList<>();
-    List<Query> parsed = new ArrayList<>();
     List<String> drillWordList = new ArrayList<>();
     List<String> drillEntityList = new ArrayList<>();
     List<String> drillCanonicalList = new ArrayList<>();
@@ -321,7 +323,6 @@ public class QueryBenchmark {
       }
       variants.add(variant);
       ors.add(or);
-      parsed.add(monikerParser.parse(variant));
       String drillWord = commonWords[drillWordList.size() % commonWords.length];
       if (e.type().equals("person")
           && moniker.search(SearchRequest.of(drillWord).filter(EntityType.PERSON, variant)).total() > 0) {
@@ -334,7 +335,6 @@ public class QueryBenchmark {
     require(!drillWordList.isEmpty(), "drill-down persons", 0);
     entityVariants = variants.toArray(String[]::new);
     entityOrQueries = ors.toArray(String[]::new);
-    entityQueries = parsed.toArray(Query[]::new);
     drillWords = cycle(drillWordList);
     drillEntities = cycle(drillEntityList);
     drillCanonical = cycle(drillCanonicalList);

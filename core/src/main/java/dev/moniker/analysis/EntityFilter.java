@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeSource;
 
 /**
  * Puts a token for each recognised entity into the stream, e.g. {@code person:kim_jong-un} for
@@ -53,7 +54,13 @@ public final class EntityFilter extends TokenFilter {
   /** Input tokens read ahead and not yet emitted. */
   private final ArrayDeque<Slot> lookahead = new ArrayDeque<>();
   /** Tokens of a mention to emit after its entity token. */
-  private final ArrayDeque<State> stacked = new ArrayDeque<>();
+  private final ArrayDeque<AttributeSource> stacked = new ArrayDeque<>();
+  /**
+   * Copies of this stream's attributes to hold tokens read ahead, reused: capturing a state
+   * clones every attribute, and look-ahead is the filter's main cost. Emptied on reset, since a
+   * consumer may add attributes between uses.
+   */
+  private final ArrayDeque<AttributeSource> spare = new ArrayDeque<>();
   private final List<Word> words = new ArrayList<>();
   private char[] folded = new char[64];
   /** The word before the current one; null when it is {@link #passedTerm}, not yet made a Word. */
@@ -63,7 +70,7 @@ public final class EntityFilter extends TokenFilter {
   private int lastEnd;
   private boolean inputDone;
 
-  private record Slot(State state, Word word, int start, int end) {}
+  private record Slot(AttributeSource token, Word word, int start, int end) {}
 
   /**
    * @param recognizer decides what is a mention; one per filter, as it remembers the text read
@@ -78,7 +85,7 @@ public final class EntityFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!stacked.isEmpty()) {
-      restoreState(stacked.poll());
+      restore(stacked.poll());
       return true;
     }
     if (lookahead.isEmpty()) {
@@ -91,6 +98,8 @@ public final class EntityFilter extends TokenFilter {
         return true; // the common case: passed through untouched, nothing captured
       }
       lookahead.add(capture());
+    } else if (!recognizer.mayStart(lookahead.peek().word())) {
+      return emitHead(); // a word read ahead that cannot start a mention: no need to read more
     }
     fillLookahead();
     Slot head = lookahead.peek();
@@ -100,19 +109,22 @@ public final class EntityFilter extends TokenFilter {
     }
     Mention mention = recognizer.recognize(words, previousWord());
     if (mention == null) {
-      lookahead.poll();
-      restoreState(head.state());
-      previous = head.word();
-      return true;
+      return emitHead();
     }
     emitMention(mention);
+    return true;
+  }
+
+  private boolean emitHead() {
+    Slot head = lookahead.poll();
+    restore(head.token());
+    previous = head.word();
     return true;
   }
 
   private void emitMention(Mention mention) {
     int start = lookahead.peek().start();
     Slot last = null;
-    State first = null;
     int n = mention.words();
     int i = 0;
     for (Slot s : lookahead) {
@@ -122,20 +134,19 @@ public final class EntityFilter extends TokenFilter {
       last = s;
     }
     int end = last.end();
-    for (int k = 0; k < n; k++) {
+    Slot first = lookahead.poll();
+    if (keepWords) {
+      stacked.add(stackedCopy(first.token(), start, end));
+    }
+    for (int k = 1; k < n; k++) {
       Slot s = lookahead.poll();
-      if (k == 0) {
-        first = s.state();
-      }
       if (keepWords) {
-        restoreState(s.state());
-        posIncAtt.setPositionIncrement(0);
-        offsetAtt.setOffset(start, end);
-        stacked.add(captureState());
+        stacked.add(stackedCopy(s.token(), start, end));
       }
+      spare.add(s.token());
     }
     previous = last.word();
-    restoreState(first);
+    restore(first.token());
     Entity entity = mention.entity();
     termAtt.setEmpty().append(entity.term());
     offsetAtt.setOffset(start, end);
@@ -147,7 +158,7 @@ public final class EntityFilter extends TokenFilter {
 
   /** Reads ahead while the words stay joined, as far as a mention can reach. */
   private void fillLookahead() throws IOException {
-    while (lookahead.size() < recognizer.window && !inputDone) {
+    while (lookahead.size() < recognizer.window && !inputDone && recognizer.mayContinue(wordsAhead())) {
       if (!readInput()) {
         return;
       }
@@ -179,6 +190,14 @@ public final class EntityFilter extends TokenFilter {
     return previous;
   }
 
+  private List<Word> wordsAhead() {
+    words.clear();
+    for (Slot s : lookahead) {
+      words.add(s.word());
+    }
+    return words;
+  }
+
   private boolean readInput() throws IOException {
     if (inputDone) {
       return false;
@@ -193,6 +212,10 @@ public final class EntityFilter extends TokenFilter {
   private boolean mayStart() {
     if (termAtt.length() == 0) {
       return false;
+    }
+    char first = termAtt.buffer()[0];
+    if (first < 0x80) { // ASCII, nearly every token of English text: no script lookup
+      return (first >= 'A' && first <= 'Z') || (!keepWords && first >= 'a' && first <= 'z');
     }
     int cp = Character.codePointAt(termAtt.buffer(), 0, termAtt.length());
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
@@ -214,7 +237,37 @@ public final class EntityFilter extends TokenFilter {
     boolean possessive = offsetAtt.endOffset() - start == len + 2; // the possessive filter took 's
     Word w = new Word(termAtt.toString(), new String(folded, 0, n), gap, possessive);
     lastEnd = offsetAtt.endOffset();
-    return new Slot(captureState(), w, start, offsetAtt.endOffset());
+    return new Slot(hold(), w, start, offsetAtt.endOffset());
+  }
+
+  /** The current token, copied into a spare set of attributes. */
+  private AttributeSource hold() {
+    AttributeSource copy = spare.poll();
+    if (copy == null) {
+      copy = cloneAttributes();
+    } else {
+      copyTo(copy);
+    }
+    return copy;
+  }
+
+  /** Makes {@code token} the current token and keeps its attributes for reuse. */
+  private void restore(AttributeSource token) {
+    token.copyTo(this);
+    spare.add(token);
+  }
+
+  /** A word of a mention as it is indexed: stacked on the entity token, with its offsets. */
+  private AttributeSource stackedCopy(AttributeSource word, int start, int end) {
+    AttributeSource copy = spare.poll();
+    if (copy == null) {
+      copy = word.cloneAttributes();
+    } else {
+      word.copyTo(copy);
+    }
+    copy.getAttribute(PositionIncrementAttribute.class).setPositionIncrement(0);
+    copy.getAttribute(OffsetAttribute.class).setOffset(start, end);
+    return copy;
   }
 
   @Override
@@ -222,6 +275,7 @@ public final class EntityFilter extends TokenFilter {
     super.reset();
     lookahead.clear();
     stacked.clear();
+    spare.clear();
     words.clear();
     previous = null;
     passedLength = -1;

@@ -61,6 +61,41 @@ public final class EntityRecognizer {
     counter = 0;
   }
 
+  /**
+   * Whether reading one more word after {@code words} could still change the answer: after a
+   * capitalised word while a Korean or Chinese name may go on (up to three words), or while the
+   * words begin some dictionary spelling. Keeps look-ahead, and its cost, to what a mention could
+   * need.
+   */
+  public boolean mayContinue(List<Word> words) {
+    Word last = words.get(words.size() - 1);
+    if (words.size() < MAX_NAME_WORDS && (queryMode || last.capitalized() || last.nativeScript())) {
+      return true; // a name of syllables may go on after a capitalised word
+    }
+    try {
+      fst.getFirstArc(arc);
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        if (i > 0
+            && (!w.continuesName(words.get(i - 1))
+                || fst.findTargetArc(' ', arc, arc, fstReader) == null)) {
+          return false;
+        }
+        String f = w.folded();
+        for (int c = 0; c < f.length(); ) {
+          int cp = f.codePointAt(c);
+          if (fst.findTargetArc(cp, arc, arc, fstReader) == null) {
+            return false;
+          }
+          c += Character.charCount(cp);
+        }
+      }
+      return fst.findTargetArc(' ', arc, arc, fstReader) != null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the FST is on the heap: cannot happen
+    }
+  }
+
   /** Whether a mention may start at this word; false for most words, which then cost nothing. */
   public boolean mayStart(Word w) {
     return w.nativeScript() || (w.latin() && (queryMode || w.capitalized()));
@@ -79,7 +114,7 @@ public final class EntityRecognizer {
     }
     Mention m = dictionary(words);
     if (m == null && first.latin()) {
-      m = romanized(words, previous);
+      m = mayBeRomanized(first) ? romanized(words, previous) : null;
       if (m == null && !joinedCapital(words)) {
         m = shortMention(words, previous);
         if (m == null && !queryMode) {
@@ -168,6 +203,18 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Cheap test before the syllable search: an English word that is no Korean or Chinese family
+   * name ("The", "However", "Mount") starts no romanized name. Most capitalised words of English
+   * text stop here.
+   */
+  private boolean mayBeRomanized(Word first) {
+    String f = first.folded();
+    return !dict.isEnglishWord(f)
+        || dict.names().isSurname(RomanizedNames.KOREAN, f)
+        || dict.names().isSurname(RomanizedNames.CHINESE, f);
   }
 
   /** Korean or Chinese names by syllables: known ones in any romanization, unknown ones by shape. */

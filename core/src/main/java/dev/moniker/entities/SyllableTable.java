@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * For one language, which native syllables a romanized syllable may stand for: {@code choi},
@@ -28,6 +29,13 @@ final class SyllableTable {
   /** The first of the "other spellings" column: the common press form, e.g. Lee for 이. */
   private final Map<String, String> pressForm = new HashMap<>();
   private int longest;
+  /**
+   * Segmentations of words seen before: article text repeats its capitalised words (sentence
+   * starts, names), and segmenting is the costly part of trying a word as a romanized name.
+   */
+  private final Map<String, List<List<String>>> segmentationCache = new ConcurrentHashMap<>();
+
+  private static final int SEGMENTATION_CACHE_SIZE = 50_000;
 
   private SyllableTable(String lang) {
     this.lang = lang;
@@ -109,10 +117,20 @@ final class SyllableTable {
    * fewest syllables first.
    */
   List<List<String>> segmentations(String word, int maxSyllables) {
+    String key = maxSyllables + ":" + word;
+    List<List<String>> cached = segmentationCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
     List<List<String>> out = new ArrayList<>();
     segment(word, 0, maxSyllables, new ArrayList<>(), out);
     out.sort((a, b) -> Integer.compare(a.size(), b.size()));
-    return out;
+    if (segmentationCache.size() > SEGMENTATION_CACHE_SIZE) {
+      segmentationCache.clear(); // a bound, not an eviction policy: words recur, texts are long
+    }
+    List<List<String>> frozen = List.copyOf(out);
+    segmentationCache.put(key, frozen);
+    return frozen;
   }
 
   private void segment(

@@ -30,12 +30,18 @@ public record Word(String original, String folded, int gapBefore, boolean posses
   }
 
   public boolean latin() {
-    return !original.isEmpty()
-        && Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    if (original.isEmpty()) {
+      return false;
+    }
+    char c = original.charAt(0);
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.LATIN;
   }
 
   public boolean nativeScript() {
-    if (original.isEmpty()) {
+    if (original.isEmpty() || original.charAt(0) < 0x80) {
       return false;
     }
     Character.UnicodeScript s = Character.UnicodeScript.of(original.codePointAt(0));

@@ -72,7 +72,11 @@ public final class ArticleWriter implements Closeable {
       return Outcome.UNCHANGED;
     }
     Document doc = schema.toDocument(article, hash);
-    writer.updateDocument(new Term(ArticleFields.ID, article.id()), doc);
+    if (previous == null && !pending.containsKey(article.id())) {
+      writer.addDocument(doc); // no article has this id: nothing to delete, which costs at flush
+    } else {
+      writer.updateDocument(new Term(ArticleFields.ID, article.id()), doc);
+    }
     pending.put(article.id(), hash);
     return previous == null ? Outcome.ADDED : Outcome.UPDATED;
   }

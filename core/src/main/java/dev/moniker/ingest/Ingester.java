@@ -28,8 +28,12 @@ public final class Ingester {
   /** Supported file name endings, for messages. */
   public static final String SUPPORTED = ".txt, .md, .jsonl, .html";
 
-  /** Larger single-article files are skipped rather than read into memory whole. */
-  static final long MAX_ARTICLE_FILE_BYTES = 128L << 20;
+  /**
+   * Larger single-article files (and JSON lines) are skipped rather than read into memory whole.
+   * Reading, cleaning and analysing one article takes several times its size in heap at once;
+   * this keeps that well within a 512 MB heap, and no news article comes near it.
+   */
+  public static final long MAX_ARTICLE_FILE_BYTES = 16L << 20;
 
   private enum Format {
     TEXT,
@@ -85,6 +89,9 @@ public final class Ingester {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && !isHidden(file)) {
                 files.add(file);
+              } else if (attrs.isSymbolicLink() && !isHidden(file) && format(file) != null) {
+                // links are followed, so a link seen as a link points nowhere
+                unlisted.add(new Skipped(relative(root, file), "broken symbolic link"));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -154,13 +161,18 @@ public final class Ingester {
       if (text.isBlank()) {
         sink.skipped(new Skipped(input, "empty file"));
       } else {
-        sink.article(
+        Article article =
             switch (format) {
               case TEXT -> ArticleText.parse(input, text, false);
               case MARKDOWN -> ArticleText.parse(input, text, true);
               case HTML -> HtmlArticles.parse(input, text);
               case JSON_LINES -> throw new AssertionError("handled above");
-            });
+            };
+        try {
+          sink.article(article);
+        } catch (IllegalArgumentException e) {
+          sink.skipped(new Skipped(input, e.getMessage())); // e.g. a site name too long to index
+        }
       }
       sink.fileDone(input, size);
     } catch (TextDecoding.NotText e) {

@@ -5,19 +5,20 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Reads JSON Lines: one article object per line with {@code id} and {@code body} (required),
  * {@code title}, {@code date} (ISO-8601), {@code source} and {@code url}. A bad line is skipped
- * with its line number; the lines around it still land.
+ * with its line number (bytes that are not UTF-8 and lines longer than {@link
+ * Ingester#MAX_ARTICLE_FILE_BYTES} included); the lines around it still land.
  */
 final class JsonLinesArticles {
 
@@ -38,30 +39,39 @@ final class JsonLinesArticles {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    Lines lines = new Lines(in, Ingester.MAX_ARTICLE_FILE_BYTES);
     int lineNo = 0;
-    while (true) {
+    while (lines.next()) {
+      lineNo++;
+      String where = input + ":" + lineNo;
+      if (lines.dropped > 0) {
+        sink.skipped(
+            new Skipped(
+                where,
+                "line too long for one article ("
+                    + (lines.dropped >> 20)
+                    + " MiB; limit "
+                    + (Ingester.MAX_ARTICLE_FILE_BYTES >> 20)
+                    + " MiB)"));
+        continue;
+      }
+      ByteBuffer bytes = ByteBuffer.wrap(lines.bytes, 0, lines.length);
       String line;
       try {
-        line = reader.readLine();
+        line = decoder.reset().decode(bytes).toString();
       } catch (CharacterCodingException e) {
         sink.skipped(
             new Skipped(
-                input + ":" + (lineNo + 1),
-                "invalid UTF-8; this line and the rest of the file were not read"));
-        return;
+                where,
+                "invalid UTF-8 at byte " + bytes.position() + " of the line (convert the file to UTF-8)"));
+        continue;
       }
-      if (line == null) {
-        return;
-      }
-      lineNo++;
       if (lineNo == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
       if (line.isBlank()) {
         continue;
       }
-      String where = input + ":" + lineNo;
       try {
         sink.article(toArticle(MAPPER.readTree(line)));
       } catch (JacksonException e) {
@@ -69,6 +79,72 @@ final class JsonLinesArticles {
       } catch (IllegalArgumentException e) {
         sink.skipped(new Skipped(where, e.getMessage()));
       }
+    }
+  }
+
+  /**
+   * The lines of a stream as raw bytes, so that bytes that are not UTF-8 cost only their own
+   * line, and a line longer than the limit is passed over without being held in memory.
+   */
+  private static final class Lines {
+    private final InputStream in;
+    private final long max;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    /** The current line, without its line break, in {@code bytes[0, length)}. */
+    byte[] bytes = new byte[1 << 12];
+    int length;
+    /** When the current line was too long: its size in bytes (and {@code length} is 0). */
+    long dropped;
+
+    Lines(InputStream in, long max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    /** Reads the next line; false at the end of the stream. */
+    boolean next() throws IOException {
+      length = 0;
+      dropped = 0;
+      boolean any = false;
+      while (true) {
+        if (pos == limit) {
+          int n = in.read(buffer, 0, buffer.length);
+          if (n <= 0) {
+            return any;
+          }
+          pos = 0;
+          limit = n;
+        }
+        any = true;
+        int end = pos;
+        while (end < limit && buffer[end] != '\n') {
+          end++;
+        }
+        append(pos, end);
+        pos = Math.min(end + 1, limit);
+        if (end < limit) {
+          if (length > 0 && bytes[length - 1] == '\r') {
+            length--;
+          }
+          return true;
+        }
+      }
+    }
+
+    private void append(int from, int to) {
+      int n = to - from;
+      if (dropped > 0 || length + (long) n > max) {
+        dropped += (dropped == 0 ? length : 0) + n;
+        length = 0;
+        return;
+      }
+      if (length + n > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(length + n, bytes.length * 2));
+      }
+      System.arraycopy(buffer, from, bytes, length, n);
+      length += n;
     }
   }
 

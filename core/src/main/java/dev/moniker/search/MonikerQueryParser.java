@@ -136,7 +136,13 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     if ("*".equals(field) && "*".equals(termStr)) {
       return super.getWildcardQuery(field, termStr);
     }
-    return super.getWildcardQuery(notDate(checked(field)), termStr);
+    String f = notDate(checked(field));
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      throw new ParseException(
+          "a word may not start with * or ? (it would read every word in the index); put a"
+              + " letter first, or search for *:* to list every article");
+    }
+    return super.getWildcardQuery(f, termStr);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.moniker.benchmarks.corpus;
 
 import dev.moniker.Moniker;
+import dev.moniker.analysis.MonikerAnalyzer;
 import dev.moniker.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,10 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class BenchIndexes {
 
-  /** Bump when the generator or the index layout changes, so old caches are not reused. */
+  /**
+   * Bump when the generator or the plain index changes; Moniker's analysis version is part of
+   * the folder name too, so old caches are never reused.
+   */
   static final int FORMAT = 1;
 
   private BenchIndexes() {}
@@ -39,7 +43,7 @@ public final class BenchIndexes {
   }
 
   public static Path folder(int docs, long seed) {
-    return cacheRoot().resolve("n" + docs + "-s" + seed + "-f" + FORMAT);
+    return cacheRoot().resolve("n" + docs + "-s" + seed + "-f" + FORMAT + "-a" + MonikerAnalyzer.VERSION);
   }
 
   public static Path moniker(int docs, long seed) {
