@@ -51,6 +51,9 @@ public final class Moniker implements AutoCloseable {
   private volatile ArticleWriter writer;
   private SearcherManager searchers;
   private boolean searchersFollowWriter;
+  private static final long REFRESH_EVERY_NANOS = 1_000_000_000L;
+  private volatile long lastCommitCheck = System.nanoTime();
+
   /** Writes made (only under the object's lock), and how many of them searchers show. */
   private volatile long writes;
   private volatile long visibleWrites;
@@ -165,22 +168,27 @@ public final class Moniker implements AutoCloseable {
   }
 
   public SearchResult search(SearchRequest request) {
-    SearcherManager manager = searchers();
-    IndexSearcher searcher;
+    Acquired a = acquire();
     try {
-      try {
-        searcher = manager.acquire();
-      } catch (AlreadyClosedException e) {
-        // the first write of this object just replaced the searchers: take the new ones
-        manager = refreshedSearchers();
-        searcher = manager.acquire();
-      }
-    } catch (IOException e) {
-      throw IndexDirectory.explain(e, path);
-    }
-    try {
-      return articleSearcher.search(searcher, request);
+      return articleSearcher.search(a.searcher(), request);
     } finally {
+      a.release();
+    }
+  }
+
+  /** Number of articles in the index, uncommitted additions by this object included. */
+  public int size() {
+    Acquired a = acquire();
+    try {
+      return a.searcher().getIndexReader().numDocs();
+    } finally {
+      a.release();
+    }
+  }
+
+  /** A searcher on loan from its manager. */
+  private record Acquired(SearcherManager manager, IndexSearcher searcher, Path path) {
+    void release() {
       try {
         manager.release(searcher);
       } catch (IOException e) {
@@ -189,15 +197,15 @@ public final class Moniker implements AutoCloseable {
     }
   }
 
-  /** Number of articles in the index, uncommitted additions by this object included. */
-  public int size() {
+  private Acquired acquire() {
     SearcherManager manager = searchers();
     try {
-      IndexSearcher searcher = manager.acquire();
       try {
-        return searcher.getIndexReader().numDocs();
-      } finally {
-        manager.release(searcher);
+        return new Acquired(manager, manager.acquire(), path);
+      } catch (AlreadyClosedException e) {
+        // the first write of this object just replaced the searchers: take the new ones
+        manager = refreshedSearchers();
+        return new Acquired(manager, manager.acquire(), path);
       }
     } catch (IOException e) {
       throw IndexDirectory.explain(e, path);
@@ -254,9 +262,31 @@ public final class Moniker implements AutoCloseable {
   private SearcherManager searchers() {
     SearcherManager ready = current;
     if (ready != null && visibleWrites == writes) {
+      if (writer == null) {
+        followOtherWriters(ready);
+      }
       return ready;
     }
     return refreshedSearchers();
+  }
+
+  /**
+   * Without a writer of its own, this object sees what other writers (other processes) commit:
+   * at most once a second, a search looks for a newer commit and swaps readers if there is one.
+   */
+  private void followOtherWriters(SearcherManager manager) {
+    long now = System.nanoTime();
+    if (now - lastCommitCheck < REFRESH_EVERY_NANOS) {
+      return;
+    }
+    lastCommitCheck = now;
+    try {
+      manager.maybeRefresh(); // never blocks: a search already refreshing suffices
+    } catch (AlreadyClosedException e) {
+      // replaced meanwhile by a writer's searchers, which see everything
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
+    }
   }
 
   private SearcherManager refreshedSearchers() {

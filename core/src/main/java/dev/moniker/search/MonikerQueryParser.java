@@ -39,6 +39,18 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
    */
   static final int MAX_REGEXP_STATES = 10_000;
 
+  /**
+   * Most fuzzy terms ({@code word~}) in one query, and their longest length: each walks the
+   * terms dictionary with an automaton, so hundreds of them, or very long ones, would let one
+   * query take seconds.
+   */
+  static final int MAX_FUZZY_TERMS = 16;
+
+  static final int MAX_FUZZY_TERM_CHARS = 64;
+
+  private int fuzzyTerms;
+  private boolean expandingFuzzy;
+
   /** Longest error message shown: a message that echoes a huge query helps nobody. */
   private static final int MAX_MESSAGE_CHARS = 300;
 
@@ -153,7 +165,23 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
-    return super.getFuzzyQuery(notDate(checked(field)), termStr, minSimilarity);
+    if (expandingFuzzy) { // the multi-field parser calling back once per default field
+      return super.getFuzzyQuery(notDate(checked(field)), termStr, minSimilarity);
+    }
+    if (termStr.length() > MAX_FUZZY_TERM_CHARS) {
+      throw new ParseException(
+          "a fuzzy term (word~) may be at most " + MAX_FUZZY_TERM_CHARS + " characters long");
+    }
+    if (++fuzzyTerms > MAX_FUZZY_TERMS) {
+      throw new ParseException(
+          "a query may have at most " + MAX_FUZZY_TERMS + " fuzzy terms (word~); remove some");
+    }
+    expandingFuzzy = true;
+    try {
+      return super.getFuzzyQuery(notDate(checked(field)), termStr, minSimilarity);
+    } finally {
+      expandingFuzzy = false;
+    }
   }
 
   @Override

@@ -418,9 +418,23 @@ class QueryFuzzTest {
     assertEquals(Kind.INVALID_QUERY, clauses.kind());
     assertTrue(clauses.getMessage().contains("1024"), clauses.getMessage());
 
-    MonikerException leading = assertThrows(MonikerException.class, () -> moniker.search("*jong"));
-    assertEquals(Kind.INVALID_QUERY, leading.kind());
-    assertOneLineForAPerson("leading wildcard", leading.getMessage());
+    for (String q : List.of("*jong", "?ong", "title:*ong", "body:*")) {
+      MonikerException leading = assertThrows(MonikerException.class, () -> moniker.search(q));
+      assertEquals(Kind.INVALID_QUERY, leading.kind());
+      assertOneLineForAPerson(q, leading.getMessage());
+      assertTrue(leading.getMessage().contains("may not start with * or ?"), leading.getMessage());
+    }
+    assertTrue(moniker.search("jo*g").total() > 0); // inside or at the end of a word is fine
+
+    MonikerException deep =
+        assertThrows(
+            MonikerException.class, () -> moniker.search("(".repeat(101) + "kim" + ")".repeat(101)));
+    assertTrue(deep.getMessage().contains("nested more than 100 deep"), deep.getMessage());
+    assertTrue(moniker.search("(".repeat(100) + "kim" + ")".repeat(100)).total() > 0);
+
+    MonikerException regexp = assertThrows(MonikerException.class, () -> moniker.search("/a{20000}/"));
+    assertTrue(regexp.getMessage().contains("repeats too much"), regexp.getMessage());
+    answers("/k{1,200}im/", () -> moniker.search("/k{1,200}im/"));
 
     // a query within the limits still works after all of this
     assertTrue(moniker.search("kim").total() > 0);
