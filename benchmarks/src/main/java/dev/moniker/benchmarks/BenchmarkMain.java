@@ -2,6 +2,7 @@ package dev.moniker.benchmarks;
 
 import dev.moniker.Moniker;
 import dev.moniker.benchmarks.corpus.BenchIndexes;
+import dev.moniker.benchmarks.corpus.CorpusWriter;
 import dev.moniker.search.SearchRequest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -54,6 +55,14 @@ public final class BenchmarkMain {
         case "--docs" -> settings = withSizes(settings, args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--include" -> include = args[++i];
+        case "--cache" -> System.setProperty(BenchIndexes.CACHE_PROPERTY, Path.of(args[++i]).toAbsolutePath().toString());
+        case "--write-corpus" -> {
+          int docs = Integer.parseInt(args[++i]);
+          Path file = Path.of(args[++i]);
+          long bytes = CorpusWriter.write(docs, QueryBenchmark.SEED, file);
+          System.err.printf("wrote %,d articles (%.1f MB) to %s%n", docs, bytes / 1e6, file);
+          return;
+        }
         case "-h", "--help" -> {
           System.out.println(
               "usage: benchmarks/run [--quick | --full] [--docs N[,N...]] [--include REGEX] [--out DIR]\n"
@@ -61,7 +70,10 @@ public final class BenchmarkMain {
                   + "  --full    10k, 100k and 1M articles, full iterations (hours; indexes are cached)\n"
                   + "  --docs    corpus sizes to run instead\n"
                   + "  --include only benchmarks whose name matches (e.g. 'Entity|Facets')\n"
-                  + "  --out     results folder (default benchmarks/results)");
+                  + "  --out     results folder (default benchmarks/results)\n"
+                  + "  --cache   where indexes are built and kept (default benchmarks/target/bench-indexes)\n"
+                  + "  --write-corpus N FILE   write the first N generated articles as JSON Lines and stop\n"
+                  + "                          (then: ./moniker index --index DIR FILE)");
           return;
         }
         default -> {
@@ -96,6 +108,7 @@ public final class BenchmarkMain {
             .warmupTime(TimeValue.seconds(s.warmupSeconds()))
             .measurementIterations(s.measurements())
             .measurementTime(TimeValue.seconds(s.measureSeconds()))
+            .jvmArgsAppend(cacheArgument())
             .resultFormat(ResultFormatType.JSON)
             .result(json.toString());
     if (s.sampleOnly()) {
@@ -131,6 +144,11 @@ public final class BenchmarkMain {
     System.out.println();
     System.out.println(markdown);
     return markdown;
+  }
+
+  /** Forked benchmark JVMs must find the same index cache as this one. */
+  private static String cacheArgument() {
+    return "-D" + BenchIndexes.CACHE_PROPERTY + "=" + BenchIndexes.cacheRoot().toAbsolutePath();
   }
 
   /** Index sizes on disk, and the heap a searcher needs: retained after opening and searching. */

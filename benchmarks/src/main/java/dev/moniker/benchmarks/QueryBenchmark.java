@@ -147,6 +147,12 @@ public class QueryBenchmark {
     plainTop(commonWords[next()], bh);
   }
 
+  /** The raw search, without reading the hits: the cost below any display of results. */
+  @Benchmark
+  public TopDocs plainWordCommonSearchOnly() throws Exception {
+    return plain.search(plainQuery(commonWords[next()]), new TopScoreDocCollectorManager(TOP, 1000));
+  }
+
   @Benchmark
   public SearchResult monikerWordRare() {
     return monikerTop(rareWords[next()]);
@@ -165,6 +171,11 @@ public class QueryBenchmark {
   @Benchmark
   public void plainPhrase(Blackhole bh) throws Exception {
     plainTop(phrases[next()], bh);
+  }
+
+  @Benchmark
+  public TopDocs plainPhraseSearchOnly() throws Exception {
+    return plain.search(plainQuery(phrases[next()]), new TopScoreDocCollectorManager(TOP, 1000));
   }
 
   @Benchmark

@@ -24,8 +24,10 @@ final class Report {
   static final List<Pair> PAIRS =
       List.of(
           new Pair("word, common", "monikerWordCommon", "plainWordCommon", 1.1),
+          new Pair("word, common vs plain search without reading hits", "monikerWordCommon", "plainWordCommonSearchOnly", 0),
           new Pair("word, rare", "monikerWordRare", "plainWordRare", 1.1),
           new Pair("two-word phrase", "monikerPhrase", "plainPhrase", 1.1),
+          new Pair("two-word phrase vs plain search without reading hits", "monikerPhrase", "plainPhraseSearchOnly", 0),
           new Pair("AND of two words", "monikerAnd", "plainAnd", 1.1),
           new Pair("entity, variant spelling vs plain OR of all variants", "monikerEntityVariant", "plainEntityOrOfVariants", 0.2),
           new Pair("entity, variant spelling vs a common word on Moniker's index", "monikerEntityVariant", "monikerWordCommon", 1.2),
@@ -70,18 +72,23 @@ final class Report {
       }
       sb.append('\n');
     }
-    RunResult mi = byKey.get("moniker/null/" + Mode.AverageTime);
-    RunResult pi = byKey.get("plainStandardAnalyzer/null/" + Mode.AverageTime);
-    if (mi != null && pi != null) {
+    RunResult mi = indexing(byKey, "moniker");
+    RunResult ci = indexing(byKey, "plainMonikerAnalyzer");
+    RunResult pi = indexing(byKey, "plainStandardAnalyzer");
+    if (mi != null && pi != null && ci != null) {
       double mMs = mi.getPrimaryResult().getScore();
+      double cMs = ci.getPrimaryResult().getScore();
       double pMs = pi.getPrimaryResult().getScore();
       sb.append("### Indexing (batches of ").append(batch).append(" articles, ")
           .append(String.format(Locale.ROOT, "%.1f MB", batchBytes / 1e6)).append(", into a new index, committed)\n\n");
-      sb.append("| chain | ms per batch | articles/s | MB/s |\n| --- | --- | --- | --- |\n");
-      sb.append(indexRow("Moniker (entity analysis, facets, update by id)", mMs, batch, batchBytes));
-      sb.append(indexRow("plain Lucene, StandardAnalyzer", pMs, batch, batchBytes));
-      sb.append(String.format(Locale.ROOT, "%nRatio: %.2fx the time of StandardAnalyzer alone (target: at most 2x: %s).%n%n",
-          mMs / pMs, mMs / pMs <= 2 ? "met" : "missed"));
+      sb.append("| chain | ms per batch | articles/s | MB/s | time vs StandardAnalyzer |\n| --- | --- | --- | --- | --- |\n");
+      sb.append(indexRow("plain IndexWriter, StandardAnalyzer (`plainStandardAnalyzer`)", pMs, pMs, batch, batchBytes));
+      sb.append(indexRow("plain IndexWriter, Moniker's analyzer (`plainMonikerAnalyzer`)", cMs, pMs, batch, batchBytes));
+      sb.append(indexRow("Moniker's API: analyzer + entity facets + display doc values + update by id (`moniker`)", mMs, pMs, batch, batchBytes));
+      sb.append(String.format(Locale.ROOT,
+          "%nTarget, Moniker's analysis chain at most 2x the time of StandardAnalyzer alone: %.2fx, %s. "
+              + "The whole Moniker indexing path: %.2fx.%n%n",
+          cMs / pMs, cMs / pMs <= 2 ? "met" : "**missed**", mMs / pMs));
     }
     if (!facts.isEmpty()) {
       sb.append("### Index size and search heap\n\n");
@@ -95,10 +102,15 @@ final class Report {
     return sb.toString();
   }
 
-  private static String indexRow(String name, double msPerBatch, int batch, long bytes) {
+  private static RunResult indexing(Map<String, RunResult> byKey, String method) {
+    RunResult r = byKey.get(method + "/null/" + Mode.AverageTime);
+    return r != null ? r : byKey.get(method + "/null/" + Mode.SampleTime);
+  }
+
+  private static String indexRow(String name, double msPerBatch, double baselineMs, int batch, long bytes) {
     double seconds = msPerBatch / 1000;
-    return String.format(Locale.ROOT, "| %s | %.0f | %,.0f | %.1f |%n", name, msPerBatch,
-        batch / seconds, bytes / 1e6 / seconds);
+    return String.format(Locale.ROOT, "| %s | %.0f | %,.0f | %.1f | %.2fx |%n", name, msPerBatch,
+        batch / seconds, bytes / 1e6 / seconds, msPerBatch / baselineMs);
   }
 
   private static String times(RunResult avg, RunResult sample) {

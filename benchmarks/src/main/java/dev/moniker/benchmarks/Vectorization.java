@@ -14,7 +14,8 @@ import org.apache.lucene.util.VectorUtil;
  */
 final class Vectorization {
 
-  private static final String LOGGER = "org.apache.lucene.internal.vectorization.VectorizationProvider";
+  /** The package's logger: Lucene logs from a provider class inside it. */
+  private static final String LOGGER = "org.apache.lucene.internal.vectorization";
   private static final List<String> MESSAGES = new ArrayList<>();
   private static final Logger KEEP = Logger.getLogger(LOGGER); // JUL holds loggers weakly
 

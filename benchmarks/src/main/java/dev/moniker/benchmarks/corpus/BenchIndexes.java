@@ -30,11 +30,14 @@ public final class BenchIndexes {
    */
   static final int FORMAT = 1;
 
+  /** System property naming the cache folder. */
+  public static final String CACHE_PROPERTY = "moniker.bench.dir";
+
   private BenchIndexes() {}
 
   /** Where indexes are cached: {@code -Dmoniker.bench.dir}, else {@code benchmarks/target/bench-indexes}. */
   public static Path cacheRoot() {
-    String dir = System.getProperty("moniker.bench.dir");
+    String dir = System.getProperty(CACHE_PROPERTY);
     if (dir != null) {
       return Path.of(dir);
     }
