@@ -98,7 +98,8 @@ public final class BenchmarkMain {
     for (int docs : s.sizes()) {
       BenchIndexes.ensure(docs, QueryBenchmark.SEED);
     }
-    Path json = out.resolve("jmh-" + s.name() + ".json");
+    String label = s.name() + "-" + String.join("-", s.sizes().stream().map(BenchmarkMain::shortSize).toList());
+    Path json = out.resolve("jmh-" + label + ".json");
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(QueryBenchmark.class.getSimpleName() + "\\." + (include == null ? "" : ".*(" + include + ")"))
@@ -127,7 +128,7 @@ public final class BenchmarkMain {
               .warmupIterations(Math.max(1, s.warmups() - 1))
               .measurementIterations(s.indexingMeasurements())
               .resultFormat(ResultFormatType.JSON)
-              .result(out.resolve("jmh-" + s.name() + "-indexing.json").toString());
+              .result(out.resolve("jmh-" + label + "-indexing.json").toString());
       if (s.warmupSeconds() == 0) {
         indexing.warmupTime(TimeValue.milliseconds(100)).measurementTime(TimeValue.milliseconds(100));
       }
@@ -140,10 +141,18 @@ public final class BenchmarkMain {
     String markdown =
         Report.markdown(s.name(), results, facts, Vectorization.describe(), s.indexingBatch(),
             IndexingBenchmark.batchBytes(42, s.indexingBatch()));
-    Files.writeString(out.resolve("latest-" + s.name() + ".md"), markdown);
+    Files.writeString(out.resolve("results-" + label + ".md"), markdown);
     System.out.println();
     System.out.println(markdown);
     return markdown;
+  }
+
+  /** 10000 as 10k, 1000000 as 1m: for file names. */
+  static String shortSize(int docs) {
+    if (docs % 1_000_000 == 0) {
+      return docs / 1_000_000 + "m";
+    }
+    return docs % 1000 == 0 ? docs / 1000 + "k" : String.valueOf(docs);
   }
 
   /** Forked benchmark JVMs must find the same index cache as this one. */

@@ -30,7 +30,7 @@ class BenchmarkSmokeTest {
       assertTrue(report.contains("### Indexing"), report);
       assertTrue(report.contains("### Index size"), report);
       assertFalse(report.contains("NaN"), report);
-      assertTrue(Files.size(tmp.resolve("results").resolve("jmh-smoke.json")) > 0);
+      assertTrue(Files.size(tmp.resolve("results").resolve("jmh-smoke-600.json")) > 0);
     } finally {
       System.clearProperty("moniker.bench.dir");
     }
