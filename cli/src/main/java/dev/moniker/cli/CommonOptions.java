@@ -1,5 +1,9 @@
 package dev.moniker.cli;
 
+import dev.moniker.Moniker;
+import dev.moniker.search.SearchRequest;
+import dev.moniker.search.SearchResult;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -27,4 +31,15 @@ final class CommonOptions {
       names = {"-v", "--verbose"},
       description = "Print stack traces of errors and every skipped input.")
   boolean verbose;
+
+  /**
+   * Runs one search on the chosen index: {@code --index}, else the default one, filled with the
+   * bundled samples first if it does not exist yet (noted on {@code err}).
+   */
+  SearchResult search(SearchRequest request, PrintWriter err) {
+    Path location = index != null ? index : DefaultIndex.prepareForSearch(err, entityFiles);
+    try (Moniker moniker = Moniker.open(location, entityFiles)) {
+      return moniker.search(request);
+    }
+  }
 }

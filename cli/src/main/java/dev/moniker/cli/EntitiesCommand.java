@@ -1,13 +1,11 @@
 package dev.moniker.cli;
 
-import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
 import dev.moniker.entities.EntityType;
 import dev.moniker.search.FacetValue;
 import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +65,9 @@ final class EntitiesCommand implements Callable<Integer> {
       throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, "--limit must be at least 1");
     }
     String q = query.isEmpty() ? "*:*" : String.join(" ", query);
-    Path location =
-        common.index != null
-            ? common.index
-            : DefaultIndex.prepareForSearch(spec.commandLine().getErr(), common.entityFiles);
-    SearchResult result;
-    try (Moniker moniker = Moniker.open(location, common.entityFiles)) {
-      result = moniker.search(SearchRequest.of(q).limit(1).highlight(false).facets(limit));
-    }
+    SearchResult result =
+        common.search(
+            SearchRequest.of(q).limit(1).highlight(false).facets(limit), spec.commandLine().getErr());
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (Map.Entry<String, List<FacetValue>> e : result.facets().entrySet()) {
       if (only == null || only.label().equals(e.getKey())) {

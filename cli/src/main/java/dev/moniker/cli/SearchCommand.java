@@ -1,13 +1,11 @@
 package dev.moniker.cli;
 
-import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
 import dev.moniker.search.EntityFilterValue;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -86,14 +84,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       request = request.filter(filter.type(), filter.value());
     }
-    Path location =
-        common.index != null
-            ? common.index
-            : DefaultIndex.prepareForSearch(spec.commandLine().getErr(), common.entityFiles);
-    SearchResult result;
-    try (Moniker moniker = Moniker.open(location, common.entityFiles)) {
-      result = moniker.search(request);
-    }
+    SearchResult result = common.search(request, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, Json.searchResult(result));
