@@ -228,6 +228,17 @@ public final class EntityDictionary {
     return english.contains(lowercase);
   }
 
+  /** Whether a folded word is by itself a spelling of some entity ({@code tokyo}, {@code kcna}). */
+  boolean isSingleWordAlias(String folded) {
+    IntsRefBuilder input = new IntsRefBuilder();
+    folded.codePoints().forEach(input::append);
+    try {
+      return Util.get(aliases, input.get()) != null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the FST is on the heap: cannot happen
+    }
+  }
+
   RomanizedNames names() {
     return names;
   }

@@ -251,7 +251,7 @@ public final class EntityRecognizer {
               }
             }
           }
-          if (unknownShape == null && n >= 2 && looksLikeUnknownName(lang, words, n, key)) {
+          if (unknownShape == null && n >= 2 && looksLikeUnknownName(lang, words, previous, n, key)) {
             unknownShape = key;
           }
         }
@@ -273,12 +273,25 @@ public final class EntityRecognizer {
    * A family name followed by one or two given-name syllables, capitalised as names are. The
    * given name must not read as English: joined ({@code Minjae}, {@code Min-jae}) it must not be an
    * English word, and written as separate capitalised words they must not all be English words
-   * ({@code Kim Min Jae} is a name; {@code He Can Go} is a headline). Surnames themselves are not
-   * checked: the word list knows {@code Kim} and {@code Lee} as English proper names.
+   * ({@code Kim Min Jae} is a name; {@code He Can Go} is a headline). A family name that is also
+   * an English word ({@code In}, {@code Go}, {@code Park}) at the start of a sentence needs its
+   * given name written in two parts ({@code Go Myong-hyun}), and no part may be a known name of
+   * its own ({@code In Tokyo}).
    */
-  private boolean looksLikeUnknownName(String lang, List<Word> words, int n, SyllableKey key) {
-    if (!dict.names().isSurname(lang, words.get(0).folded()) || !words.get(1).capitalized()) {
+  private boolean looksLikeUnknownName(
+      String lang, List<Word> words, Word previous, int n, SyllableKey key) {
+    Word surname = words.get(0);
+    if (!dict.names().isSurname(lang, surname.folded()) || !words.get(1).capitalized()) {
       return false;
+    }
+    boolean sentenceStart = previous == null || surname.gapBefore() != 1;
+    if (n == 2 && sentenceStart && dict.isEnglishWord(surname.folded())) {
+      return false; // "In Tokyo", "Do Androids": an English word starting a sentence, and one more
+    }
+    for (int i = 1; i < n; i++) {
+      if (dict.isSingleWordAlias(words.get(i).folded())) {
+        return false; // "... In Seoul": the next word is a known name of its own
+      }
     }
     int given = key.size() - 1;
     if (given < 1 || given > 2 || (RomanizedNames.KOREAN.equals(lang) && given != 2)) {

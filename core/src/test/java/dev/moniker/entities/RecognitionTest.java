@@ -113,6 +113,14 @@ class RecognitionTest {
   }
 
   @Test
+  void sentencesThatStartWithAWordSpelledLikeAFamilyNameAreNotNames() {
+    String text = "In Osaka, rain fell. In Tokyo too. Do Androids dream? Go Myong-hyun said so.";
+    List<TextReport.Found> people =
+        found(text).stream().filter(f -> f.type().equals("person")).toList();
+    assertEquals(List.of("Go Myong-hyun"), people.stream().map(TextReport.Found::matched).toList());
+  }
+
+  @Test
   void westernPhrasesThatStartWithAFamilyNameAreNotNames() {
     for (String t : List.of("Park Avenue", "Long March", "Song Dynasty", "Han River", "Moon landing")) {
       assertTrue(found("We saw " + t + " today.").stream().noneMatch(f -> f.type().equals("person")), t);
