@@ -119,8 +119,10 @@ public final class ArticleSearcher {
     if (state == null) {
       return new Matches(drill, searcher.search(drill, topDocs), null);
     }
+    // Facets visit every match anyway: count them all in the same pass, not in a second one.
     DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r =
-        new DrillSideways(searcher, ArticleFields.FACETS, state).search(drill, topDocs);
+        new DrillSideways(searcher, ArticleFields.FACETS, state)
+            .search(drill, new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
     return new Matches(drill, r.collectorResult, r.facets);
   }
 
