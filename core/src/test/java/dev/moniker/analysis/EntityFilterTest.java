@@ -1,30 +1,16 @@
 package dev.moniker.analysis;
 
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.entities.EntityRecognizer;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class EntityFilterTest extends BaseTokenStreamTestCase {
 
   private static Analyzer chain(boolean queryMode) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-        stream =
-            new EntityFilter(
-                stream, new EntityRecognizer(EntityDictionary.defaults(), queryMode), !queryMode);
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-    };
+    return EntityChain.analyzer(EntityDictionary.defaults(), queryMode);
   }
 
   public void testMentionIsOnePositionWithItsWordsStacked() throws IOException {

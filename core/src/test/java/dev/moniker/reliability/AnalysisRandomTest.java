@@ -1,10 +1,10 @@
 package dev.moniker.reliability;
 
+import dev.moniker.analysis.EntityChain;
 import dev.moniker.analysis.EntityFilter;
 import dev.moniker.analysis.KeywordLowercaseAnalyzer;
 import dev.moniker.analysis.MonikerAnalyzer;
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.entities.EntityRecognizer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -36,15 +35,7 @@ public class AnalysisRandomTest extends BaseTokenStreamTestCase {
 
   /** The entity filter alone, right after the tokenizer, as in {@link MonikerAnalyzer}. */
   private static Analyzer entityChain(boolean queryMode) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-        stream = new EntityFilter(stream, new EntityRecognizer(DICTIONARY, queryMode), !queryMode);
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-    };
+    return EntityChain.analyzer(DICTIONARY, queryMode);
   }
 
   private static List<Analyzer> allAnalyzers() {
