@@ -48,11 +48,13 @@ public final class BenchmarkMain {
     Settings settings = QUICK;
     Path out = Path.of("benchmarks", "results");
     String include = null;
+    boolean sampleOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> settings = QUICK;
         case "--full" -> settings = FULL;
         case "--docs" -> settings = withSizes(settings, args[++i]);
+        case "--sample-only" -> sampleOnly = true;
         case "--out" -> out = Path.of(args[++i]);
         case "--include" -> include = args[++i];
         case "--cache" -> System.setProperty(BenchIndexes.CACHE_PROPERTY, Path.of(args[++i]).toAbsolutePath().toString());
@@ -65,10 +67,13 @@ public final class BenchmarkMain {
         }
         case "-h", "--help" -> {
           System.out.println(
-              "usage: benchmarks/run [--quick | --full] [--docs N[,N...]] [--include REGEX] [--out DIR]\n"
+              "usage: benchmarks/run [--quick | --full] [--docs N[,N...]] [--sample-only] [--include REGEX]\n"
+                  + "                      [--out DIR] [--cache DIR]\n"
                   + "  --quick   10k articles, short iterations (default; a few minutes on 2 cores)\n"
                   + "  --full    10k, 100k and 1M articles, full iterations (hours; indexes are cached)\n"
                   + "  --docs    corpus sizes to run instead\n"
+                  + "  --sample-only  JMH's sample-time mode only (its mean is the average time): half\n"
+                  + "            the run time of --full, same warm-up and iterations\n"
                   + "  --include only benchmarks whose name matches (e.g. 'Entity|Facets')\n"
                   + "  --out     results folder (default benchmarks/results)\n"
                   + "  --cache   where indexes are built and kept (default benchmarks/target/bench-indexes)\n"
@@ -82,13 +87,19 @@ public final class BenchmarkMain {
         }
       }
     }
-    run(settings, out, include, true);
+    run(sampleOnly ? sampleOnly(settings) : settings, out, include, true);
   }
 
   static Settings withSizes(Settings s, String sizes) {
     List<Integer> list = Arrays.stream(sizes.split(",")).map(String::strip).map(Integer::parseInt).toList();
     return new Settings(s.name(), list, s.forks(), s.warmups(), s.warmupSeconds(), s.measurements(),
         s.measureSeconds(), s.indexingMeasurements(), s.indexingBatch(), s.sampleOnly());
+  }
+
+  /** The same settings measured in sample-time mode only, labelled so in file names. */
+  static Settings sampleOnly(Settings s) {
+    return new Settings(s.name() + "-sampled", s.sizes(), s.forks(), s.warmups(), s.warmupSeconds(),
+        s.measurements(), s.measureSeconds(), s.indexingMeasurements(), s.indexingBatch(), true);
   }
 
   /** Runs the suite; returns the report's Markdown. */

@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.RegExp;
@@ -114,7 +116,23 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     if (ArticleFields.DATE.equals(checked(field))) {
       return dayRange(queryText);
     }
-    return super.getFieldQuery(checked(field), queryText, quoted);
+    return oneTermAcrossFields(field, super.getFieldQuery(checked(field), queryText, quoted));
+  }
+
+  /**
+   * Keeps "this term in the title or the body" one clause. Lucene 10.5's parser (the one
+   * OpenSearch 3.8 runs on) spreads a boosted title-or-body disjunction into separate required
+   * clauses under the AND operator, so {@code Kim Jong Un} would need the entity in both fields
+   * (apache/lucene#16441, fixed in 10.6). Wrapped, the disjunction stays whole in every version;
+   * a boost of 1 changes no score.
+   */
+  private static Query oneTermAcrossFields(String field, Query q) {
+    if (field == null
+        && q instanceof BooleanQuery bq
+        && bq.clauses().stream().noneMatch(c -> c.query() instanceof BooleanQuery)) {
+      return new BoostQuery(q, 1f);
+    }
+    return q;
   }
 
   @Override

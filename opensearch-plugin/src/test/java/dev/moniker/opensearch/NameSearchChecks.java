@@ -1,0 +1,222 @@
+package dev.moniker.opensearch;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moniker.analysis.TextReport;
+import dev.moniker.entities.EntityDictionary;
+import dev.moniker.entities.EntityType;
+import dev.moniker.ingest.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
+import org.opensearch.action.bulk.BulkRequestBuilder;
+import org.opensearch.action.bulk.BulkResponse;
+import org.opensearch.action.search.SearchResponse;
+import org.opensearch.action.support.WriteRequest;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.core.common.bytes.BytesArray;
+import org.opensearch.common.xcontent.XContentType;
+import org.opensearch.index.query.QueryBuilder;
+import org.opensearch.index.query.QueryBuilders;
+import org.opensearch.search.SearchHit;
+import org.opensearch.search.aggregations.AggregationBuilders;
+import org.opensearch.search.aggregations.bucket.terms.Terms;
+import org.opensearch.transport.client.Client;
+
+/**
+ * What an OpenSearch user does with the plugin, as the README shows it: the example index and
+ * pipeline, the archive indexed through the pipeline, then searches, aggregations and
+ * {@code _analyze} compared with the library's answers on the same articles.
+ */
+final class NameSearchChecks {
+
+  static final String INDEX = "articles";
+  static final String PIPELINE = "moniker-entities";
+
+  /** Spellings a user types: standard, capitals, run together, older systems, native script. */
+  static final List<String> QUERIES =
+      List.of(
+          "Kim Jong Un",
+          "KIM JONG-UN",
+          "Kim Jongun",
+          "Kim Chong-un",
+          "김정은",
+          "Kim Jong Il",
+          "Kim Il Sung",
+          "Xi Jinping",
+          "Hsi Chin-ping",
+          "China",
+          "Pyongyang",
+          "Korean Central News Agency",
+          "Kim Yo Jong");
+
+  private final Client client;
+  private final Archive archive;
+
+  NameSearchChecks(Client client, Archive archive) {
+    this.client = client;
+    this.archive = archive;
+  }
+
+  /** Creates the example index with the given layout and the example pipeline, then indexes. */
+  void createAndIndex(int shards, int replicas) {
+    client
+        .admin()
+        .cluster()
+        .preparePutPipeline(PIPELINE, new BytesArray(example("moniker-entities-pipeline.json")), XContentType.JSON)
+        .get();
+    Map<String, Object> index = json(example("articles-index.json"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> settings = (Map<String, Object>) index.get("settings");
+    settings.put("index.number_of_shards", shards);
+    settings.put("index.number_of_replicas", replicas);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mappings = (Map<String, Object>) index.get("mappings");
+    assertTrue(
+        client
+            .admin()
+            .indices()
+            .prepareCreate(INDEX)
+            .setSettings(Settings.builder().loadFromSource(toJson(settings), XContentType.JSON))
+            .setMapping(toJson(mappings))
+            .get()
+            .isAcknowledged());
+    BulkRequestBuilder bulk = client.prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
+    for (Article a : archive.articles) {
+      bulk.add(client.prepareIndex(INDEX).setId(a.id()).setSource(archive.source(a)));
+    }
+    BulkResponse response = bulk.get();
+    assertFalse(response.buildFailureMessage(), response.hasFailures());
+  }
+
+  /** Every spelling finds exactly the articles the library finds, and the library is right. */
+  void variantPhrasesFindAllAndOnlyTheRightArticles() {
+    for (String q : QUERIES) {
+      Set<String> expected = archive.libraryMatches(q);
+      assertFalse("library finds nothing for " + q, expected.isEmpty());
+      assertEquals("articles for " + q, expected, ids(phrase(q)));
+    }
+    // The truth about the test articles, independent of either implementation.
+    Set<String> kim = ids(phrase("Kim Jong Un"));
+    assertTrue(kim.toString(), containsArticle(kim, "kcna-inspection"));
+    assertTrue(kim.toString(), containsArticle(kim, "hangul-brief"));
+    assertFalse("father is not son: " + kim, containsArticle(kim, "father-archive"));
+    assertFalse("grandfather is not grandson: " + kim, containsArticle(kim, "founder-museum"));
+    Set<String> china = ids(phrase("China"));
+    assertTrue("Chin's advice is China's: " + china, containsArticle(china, "summit-wade-giles"));
+    assertFalse("a boxer's chin is not China: " + china, containsArticle(china, "boxing-chin"));
+  }
+
+  /** Terms aggregations on the entity keywords count what the library's facets count. */
+  void aggregationsEqualLibraryFacets() {
+    Map<String, Map<String, Long>> all = archive.libraryFacets("*:*");
+    for (EntityType t : EntityType.values()) {
+      assertFalse("no " + t.label() + " in the archive", all.get(t.label()).isEmpty());
+    }
+    assertEquals(all, aggregations(QueryBuilders.matchAllQuery()));
+    assertEquals(archive.libraryFacets("Kim Jong Un"), aggregations(phrase("Kim Jong Un")));
+  }
+
+  /** {@code _analyze} shows the library's tokens, with the canonical entity among them. */
+  void analyzeShowsCanonicalEntities() {
+    String text = "KIM JONG-UN met Hsi Chin-p'ing in Peking.";
+    List<String> library =
+        TextReport.of(EntityDictionary.defaults(), text).tokens().stream().map(TextReport.Token::term).toList();
+    List<String> engine = analyze("moniker", text);
+    assertEquals(library, engine);
+    assertTrue(engine.toString(), engine.contains("person:kim_jong-un"));
+    assertTrue(engine.toString(), engine.contains("person:xi_jinping"));
+    assertEquals(List.of("person:kim_jong-un"), analyze("moniker_search", "Kim Jongun"));
+  }
+
+  List<String> analyze(String analyzer, String text) {
+    AnalyzeAction.Response r = client.admin().indices().prepareAnalyze(INDEX, text).setAnalyzer(analyzer).get();
+    return r.getTokens().stream().map(AnalyzeAction.AnalyzeToken::getTerm).toList();
+  }
+
+  static QueryBuilder phrase(String text) {
+    return QueryBuilders.multiMatchQuery(text, "title", "body")
+        .type(org.opensearch.index.query.MultiMatchQueryBuilder.Type.PHRASE);
+  }
+
+  Set<String> ids(QueryBuilder query) {
+    return ids(query, null);
+  }
+
+  /** Ids found, from the shard copies {@code preference} picks ({@code null}: any copy). */
+  Set<String> ids(QueryBuilder query, String preference) {
+    var search = client.prepareSearch(INDEX).setQuery(query).setSize(1000);
+    if (preference != null) {
+      search.setPreference(preference);
+    }
+    SearchResponse r = search.get();
+    assertEquals(0, r.getFailedShards());
+    Set<String> ids = new TreeSet<>();
+    for (SearchHit h : r.getHits().getHits()) {
+      ids.add(h.getId());
+    }
+    return ids;
+  }
+
+  Map<String, Map<String, Long>> aggregations(QueryBuilder query) {
+    var search = client.prepareSearch(INDEX).setQuery(query).setSize(0);
+    for (EntityType t : EntityType.values()) {
+      search.addAggregation(AggregationBuilders.terms(t.label()).field("entities." + t.label()).size(1000));
+    }
+    SearchResponse r = search.get();
+    assertEquals(0, r.getFailedShards());
+    Map<String, Map<String, Long>> out = new TreeMap<>();
+    for (EntityType t : EntityType.values()) {
+      Map<String, Long> counts = new TreeMap<>();
+      Terms terms = r.getAggregations().get(t.label());
+      for (Terms.Bucket b : terms.getBuckets()) {
+        counts.put(b.getKeyAsString(), b.getDocCount());
+      }
+      out.put(t.label(), counts);
+    }
+    return out;
+  }
+
+  private static boolean containsArticle(Set<String> ids, String name) {
+    return ids.stream().anyMatch(id -> id.contains(name));
+  }
+
+  /** An example file from {@code opensearch-plugin/examples}, as the README shows it. */
+  static String example(String name) {
+    try (InputStream in = NameSearchChecks.class.getResourceAsStream("/examples/" + name)) {
+      if (in == null) {
+        throw new AssertionError("missing example " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String toJson(Map<String, Object> value) {
+    try {
+      return new ObjectMapper().writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> json(String text) {
+    try {
+      return new ObjectMapper().readValue(text, LinkedHashMap.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
