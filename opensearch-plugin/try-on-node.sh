@@ -67,5 +67,5 @@ trap stop_node EXIT
 if [ "$#" -eq 0 ]; then
   set -- seeds opensearch-plugin/src/test/resources/articles
 fi
-"$JDK/bin/java" -cp cli/target/moniker-cli.jar opensearch-plugin/rest-check/RestCheck.java \
+"$JDK/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp cli/target/moniker-cli.jar opensearch-plugin/rest-check/RestCheck.java \
   "http://127.0.0.1:$PORT" opensearch-plugin/examples "$@"

@@ -127,4 +127,35 @@ public class MonikerSingleNodeTests extends OpenSearchSingleNodeTestCase {
                     .get());
     assertTrue(outside.getMessage(), outside.getMessage().contains("inside the node's config directory"));
   }
+
+  public void testPipelineRefusesBadConfigurationAndNonText() {
+    Exception missing =
+        expectThrows(
+            Exception.class,
+            () ->
+                client()
+                    .admin()
+                    .cluster()
+                    .preparePutPipeline(
+                        "bad",
+                        new BytesArray(
+                            "{\"processors\":[{\"moniker_entities\":{\"entities_path\":\"nope.tsv\"}}]}"),
+                        XContentType.JSON)
+                    .get());
+    assertTrue(missing.getMessage(), missing.getMessage().contains("entity file not found"));
+
+    client()
+        .admin()
+        .cluster()
+        .preparePutPipeline(
+            "plain",
+            new BytesArray("{\"processors\":[{\"moniker_entities\":{}}]}"),
+            XContentType.JSON)
+        .get();
+    Exception notText =
+        expectThrows(
+            Exception.class,
+            () -> client().prepareIndex("numbers").setPipeline("plain").setSource(Map.of("body", 42)).get());
+    assertTrue(notText.getMessage(), notText.getMessage().contains("must hold text"));
+  }
 }
