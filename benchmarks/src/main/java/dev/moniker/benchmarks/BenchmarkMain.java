@@ -181,7 +181,7 @@ public final class BenchmarkMain {
       m.search(SearchRequest.of("*:*").facets(10).highlight(true));
       after = retainedHeap();
     }
-    String build = Files.readString(BenchIndexes.folder(docs, QueryBenchmark.SEED).resolve("complete"));
+    String build = BenchIndexes.buildTimes(docs, QueryBenchmark.SEED);
     return new Report.SizeFacts(docs, monikerBytes, plainBytes, Math.max(0, after - before), build);
   }
 

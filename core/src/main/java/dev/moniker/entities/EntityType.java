@@ -12,6 +12,23 @@ public enum EntityType {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether {@code term} is an entity's index term ({@code person:kim_jong-un}, see {@link
+   * Entity#term()}) rather than a word.
+   */
+  public static boolean isEntityTerm(String term) {
+    int colon = term.indexOf(':');
+    if (colon <= 0) {
+      return false;
+    }
+    for (EntityType t : values()) {
+      if (term.regionMatches(0, t.label(), 0, colon) && t.label().length() == colon) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The type named {@code label} ({@code person}, {@code place} or {@code org}). */
   public static EntityType of(String label) {
     for (EntityType t : values()) {

@@ -9,11 +9,13 @@ import dev.moniker.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 
 /**
@@ -56,27 +58,41 @@ public final class ArticleSchema {
 
   Document toDocument(Article article, String hash) {
     Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
+    Map<String, Integer> mentions = new LinkedHashMap<>();
     try {
       ReplayableTokens title = new ReplayableTokens();
-      collectEntities(indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()), title, entities);
+      collectEntities(
+          indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()),
+          title,
+          entities,
+          mentions,
+          ArticleFields.TITLE_MENTION_WEIGHT);
       ReplayableTokens body = new ReplayableTokens();
-      collectEntities(indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()), body, entities);
-      return ArticleFields.FACETS.build(ArticleFields.toDocument(article, hash, title, body, entities));
+      collectEntities(
+          indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()), body, entities, mentions, 1);
+      return ArticleFields.FACETS.build(
+          ArticleFields.toDocument(article, hash, title, body, entities, mentions));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of in-memory strings; no taxonomy I/O
     }
   }
 
   private static void collectEntities(
-      TokenStream source, ReplayableTokens tokens, Map<EntityType, Set<String>> into)
+      TokenStream source,
+      ReplayableTokens tokens,
+      Map<EntityType, Set<String>> into,
+      Map<String, Integer> mentions,
+      int weight)
       throws IOException {
     EntityAttribute entityAtt = source.addAttribute(EntityAttribute.class);
+    CharTermAttribute term = source.addAttribute(CharTermAttribute.class);
     tokens.fill(
         source,
         () -> {
           Entity e = entityAtt.entity();
           if (e != null) {
             into.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.canonical());
+            mentions.merge(term.toString(), weight, Integer::sum);
           }
         });
   }

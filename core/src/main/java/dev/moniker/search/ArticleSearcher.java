@@ -55,7 +55,8 @@ public final class ArticleSearcher {
 
   /**
    * The Lucene query that {@code queryText} becomes, entity terms included: for embedding code
-   * that runs Moniker's query language with collectors of its own.
+   * that runs Moniker's query language with collectors of its own. A name typed without a field
+   * searches the {@link ArticleFields#ENTITY} field.
    *
    * @throws MonikerException of kind {@code INVALID_QUERY} with a one-line reason
    */
@@ -73,7 +74,9 @@ public final class ArticleSearcher {
       boolean lowerBound = !counted && !request.exactTotal();
       long total = counted || lowerBound ? top.totalHits.value() : searcher.count(matches.query());
       List<List<String>> highlights =
-          request.highlight() ? highlight(searcher, query, top) : List.of();
+          request.highlight()
+              ? highlight(searcher, MonikerQueryParser.parseQuery(request.query(), analyzer, false), top)
+              : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       HitReader hitReader = new HitReader(searcher.getIndexReader());
       for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -2,6 +2,7 @@ package dev.moniker.search;
 
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
+import dev.moniker.entities.EntityType;
 import dev.moniker.index.ArticleFields;
 import dev.moniker.ingest.Dates;
 import java.time.Instant;
@@ -15,10 +16,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
@@ -67,14 +71,26 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
           ArticleFields.SOURCE,
           ArticleFields.DATE);
 
-  MonikerQueryParser(Analyzer analyzer) {
+  /** Whether a name in the default fields searches the {@link ArticleFields#ENTITY} field. */
+  private final boolean entityField;
+
+  MonikerQueryParser(Analyzer analyzer, boolean entityField) {
     super(DEFAULT_FIELDS, analyzer, BOOSTS);
+    this.entityField = entityField;
     setDefaultOperator(AND_OPERATOR);
     setAllowLeadingWildcard(false);
   }
 
   /** Parses {@code text}, or fails with an {@code INVALID_QUERY} message of one line. */
   static Query parseQuery(String text, Analyzer analyzer) {
+    return parseQuery(text, analyzer, true);
+  }
+
+  /**
+   * Parses {@code text}; with {@code entityField} false, names are searched in title and body as
+   * written there, which is what the highlighter needs to find them in the text.
+   */
+  static Query parseQuery(String text, Analyzer analyzer, boolean entityField) {
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
       throw invalid("empty query; to list every article, search for *:*");
@@ -85,7 +101,7 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     }
     checkBalanced(trimmed);
     try {
-      return new MonikerQueryParser(analyzer).parse(trimmed);
+      return new MonikerQueryParser(analyzer, entityField).parse(trimmed);
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
         throw tooManyClauses(e);
@@ -116,7 +132,55 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     if (ArticleFields.DATE.equals(checked(field))) {
       return dayRange(queryText);
     }
-    return oneTermAcrossFields(field, super.getFieldQuery(checked(field), queryText, quoted));
+    Query q = super.getFieldQuery(checked(field), queryText, quoted);
+    if (field == null && entityField) {
+      q = onEntityField(q);
+    }
+    return oneTermAcrossFields(field, q);
+  }
+
+  /**
+   * A name typed without a field becomes one term on the entity field, in place of "the entity
+   * in the title or in the body": the same articles, scored by weighted mentions, and found
+   * without the two-list disjunction that cannot skip for names common in headlines. Names among
+   * other words are replaced position by position.
+   */
+  private static Query onEntityField(Query q) {
+    String entity = entityAlternatives(q);
+    if (entity != null) {
+      return new TermQuery(new Term(ArticleFields.ENTITY, entity));
+    }
+    if (q instanceof BooleanQuery bq
+        && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.query() instanceof BooleanQuery)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq.clauses()) {
+        b.add(onEntityField(c.query()), c.occur());
+      }
+      return b.build();
+    }
+    return q;
+  }
+
+  /** The entity term when {@code q} is that term in title or body and nothing else, else null. */
+  private static String entityAlternatives(Query q) {
+    if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+      return null;
+    }
+    String text = null;
+    for (BooleanClause c : bq.clauses()) {
+      Query leaf = c.query() instanceof BoostQuery boosted ? boosted.getQuery() : c.query();
+      if (c.occur() != BooleanClause.Occur.SHOULD
+          || !(leaf instanceof TermQuery tq)
+          || !(tq.getTerm().field().equals(ArticleFields.TITLE)
+              || tq.getTerm().field().equals(ArticleFields.BODY))
+          || (text != null && !text.equals(tq.getTerm().text()))) {
+        return null;
+      }
+      text = tq.getTerm().text();
+    }
+    return EntityType.isEntityTerm(text) ? text : null;
   }
 
   /**

@@ -19,8 +19,8 @@ import org.apache.lucene.store.FSDirectory;
  * The two indexes every query benchmark compares, over the same generated articles: Moniker's
  * (through the public API) and plain Lucene's (StandardAnalyzer, the same fields, offsets in the
  * postings for highlighting). Built once per corpus size and seed and kept under the cache folder,
- * so later runs reuse them; a {@code complete} marker tells a finished build from an interrupted
- * one.
+ * so later runs reuse them; a {@code .complete} marker beside each index tells a finished build
+ * from an interrupted one.
  */
 public final class BenchIndexes {
 
@@ -45,42 +45,57 @@ public final class BenchIndexes {
     return module.resolve("target").resolve("bench-indexes");
   }
 
+  /** The corpus's folder: the plain index, and Moniker's index per analysis version. */
   public static Path folder(int docs, long seed) {
-    return cacheRoot().resolve("n" + docs + "-s" + seed + "-f" + FORMAT + "-a" + MonikerAnalyzer.VERSION);
+    return cacheRoot().resolve("n" + docs + "-s" + seed + "-f" + FORMAT);
   }
 
   public static Path moniker(int docs, long seed) {
-    return folder(docs, seed).resolve("moniker");
+    return folder(docs, seed).resolve("moniker-a" + MonikerAnalyzer.VERSION);
   }
 
   public static Path plain(int docs, long seed) {
     return folder(docs, seed).resolve("plain");
   }
 
-  /** Builds both indexes unless a complete build is cached. */
+  /**
+   * Builds whichever index is not cached complete. The plain index depends on the corpus only, so
+   * a new analysis version rebuilds Moniker's index alone.
+   */
   public static void ensure(int docs, long seed) {
-    Path folder = folder(docs, seed);
-    Path done = folder.resolve("complete");
+    CorpusGenerator generator = new CorpusGenerator(seed);
+    build(moniker(docs, seed), "monikerBuildMs", dir -> buildMoniker(generator, docs, dir));
+    build(plain(docs, seed), "plainBuildMs", dir -> buildPlain(generator, docs, dir));
+  }
+
+  /** The build times recorded in the markers, as {@code key=value} lines. */
+  public static String buildTimes(int docs, long seed) throws IOException {
+    return Files.readString(marker(moniker(docs, seed))) + Files.readString(marker(plain(docs, seed)));
+  }
+
+  private interface Build {
+    void into(Path dir) throws IOException;
+  }
+
+  private static void build(Path dir, String timeKey, Build build) {
+    Path done = marker(dir);
     if (Files.exists(done)) {
       return;
     }
     try {
-      PlainIndex.deleteTree(folder);
-      Files.createDirectories(folder);
-      CorpusGenerator generator = new CorpusGenerator(seed);
+      PlainIndex.deleteTree(dir);
+      Files.createDirectories(dir);
       long started = System.nanoTime();
-      buildMoniker(generator, docs, moniker(docs, seed));
-      long monikerNs = System.nanoTime() - started;
-      started = System.nanoTime();
-      buildPlain(generator, docs, plain(docs, seed));
-      long plainNs = System.nanoTime() - started;
-      Files.writeString(
-          done,
-          "docs=" + docs + "\nseed=" + seed + "\nmonikerBuildMs=" + monikerNs / 1_000_000
-              + "\nplainBuildMs=" + plainNs / 1_000_000 + "\n");
+      build.into(dir);
+      Files.writeString(done, timeKey + "=" + (System.nanoTime() - started) / 1_000_000 + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Written after a build finishes: tells a finished index from an interrupted one. */
+  private static Path marker(Path dir) {
+    return dir.resolveSibling(dir.getFileName() + ".complete");
   }
 
   private static void buildMoniker(CorpusGenerator generator, int docs, Path dir) {
