@@ -71,16 +71,18 @@ public class RestCheck {
       }
       System.out.printf("indexed %d articles through the moniker-entities pipeline%n%n", articles.size());
 
-      System.out.printf("%-16s %10s %10s%n", "phrase query", "OpenSearch", "library");
+      System.out.printf("%-16s %10s %12s %10s%n", "name", "OpenSearch", "entity field", "library");
       for (String q : QUERIES) {
         Set<String> engine = ids(q);
+        Set<String> byEntity = entityIds(q);
         Set<String> lib = new TreeSet<>();
         for (Hit h : library.search(SearchRequest.of(q).limit(1000).facets(0).highlight(false)).hits()) {
           lib.add(h.id());
         }
-        boolean same = engine.equals(lib);
+        boolean same = engine.equals(lib) && byEntity.equals(lib);
         failures += same ? 0 : 1;
-        System.out.printf("%-16s %10d %10d  %s%n", q, engine.size(), lib.size(), same ? "same articles" : "DIFFERENT");
+        System.out.printf("%-16s %10d %12d %10d  %s%n", q, engine.size(), byEntity.size(), lib.size(),
+            same ? "same articles" : "DIFFERENT");
       }
 
       Map<String, Map<String, Long>> engineFacets = aggregations();
@@ -118,6 +120,15 @@ public class RestCheck {
     JsonNode r = send("POST", "/articles/_search", JSON.writeValueAsString(Map.of(
         "size", 1000, "_source", false,
         "query", Map.of("multi_match", Map.of("query", phrase, "type", "phrase", "fields", List.of("title", "body"))))), false);
+    Set<String> ids = new TreeSet<>();
+    r.path("hits").path("hits").forEach(h -> ids.add(h.path("_id").asText()));
+    return ids;
+  }
+
+  /** The fast way to search a name: one term on the entity field. */
+  static Set<String> entityIds(String name) throws Exception {
+    JsonNode r = send("POST", "/articles/_search", JSON.writeValueAsString(Map.of(
+        "size", 1000, "_source", false, "query", Map.of("match", Map.of("entity", name)))), false);
     Set<String> ids = new TreeSet<>();
     r.path("hits").path("hits").forEach(h -> ids.add(h.path("_id").asText()));
     return ids;

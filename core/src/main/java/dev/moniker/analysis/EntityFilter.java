@@ -2,6 +2,7 @@ package dev.moniker.analysis;
 
 import dev.moniker.entities.Entity;
 import dev.moniker.entities.EntityRecognizer;
+import dev.moniker.entities.EntityType;
 import dev.moniker.entities.Folding;
 import dev.moniker.entities.Mention;
 import dev.moniker.entities.Word;
@@ -76,6 +77,11 @@ public final class EntityFilter extends TokenFilter {
    * @param recognizer decides what is a mention; one per filter, as it remembers the text read
    * @param keepWords true at index time (words stay searchable), false at query time
    */
+  /** The token type of an entity token, e.g. {@code <PERSON>}; words keep the tokenizer's types. */
+  public static String tokenType(EntityType type) {
+    return "<" + type.name() + ">";
+  }
+
   public EntityFilter(TokenStream input, EntityRecognizer recognizer, boolean keepWords) {
     super(input);
     this.recognizer = recognizer;
@@ -151,7 +157,7 @@ public final class EntityFilter extends TokenFilter {
     termAtt.setEmpty().append(entity.term());
     offsetAtt.setOffset(start, end);
     posLenAtt.setPositionLength(1);
-    typeAtt.setType("<" + entity.type().name() + ">");
+    typeAtt.setType(tokenType(entity.type()));
     keywordAtt.setKeyword(true);
     entityAtt.set(entity, mention.reason());
   }

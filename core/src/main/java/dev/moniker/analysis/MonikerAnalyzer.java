@@ -2,9 +2,14 @@ package dev.moniker.analysis;
 
 import dev.moniker.entities.EntityDictionary;
 import dev.moniker.entities.EntityRecognizer;
+import dev.moniker.entities.EntityType;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -30,8 +35,16 @@ public final class MonikerAnalyzer extends Analyzer {
   /** Which side of the search the analyzer serves. */
   public enum Mode {
     INDEX,
-    QUERY
+    QUERY,
+    /**
+     * Only the entity tokens, at their mentions' positions: for a field that lists what a text
+     * names, searched with the query flavour (the OpenSearch plugin's {@code entity} field).
+     */
+    ENTITIES
   }
+
+  private static final Set<String> ENTITY_TYPES =
+      Arrays.stream(EntityType.values()).map(EntityFilter::tokenType).collect(Collectors.toSet());
 
   private final EntityDictionary dictionary;
   private final Mode mode;
@@ -52,7 +65,10 @@ public final class MonikerAnalyzer extends Analyzer {
     TokenStream stream = new EnglishPossessiveFilter(tokenizer);
     stream =
         new EntityFilter(
-            stream, new EntityRecognizer(dictionary, mode == Mode.QUERY), mode == Mode.INDEX);
+            stream, new EntityRecognizer(dictionary, mode == Mode.QUERY), mode != Mode.QUERY);
+    if (mode == Mode.ENTITIES) {
+      return new TokenStreamComponents(tokenizer, new TypeTokenFilter(stream, ENTITY_TYPES, true));
+    }
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     stream = new PorterStemFilter(stream);

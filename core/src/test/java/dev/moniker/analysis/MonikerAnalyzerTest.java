@@ -1,7 +1,12 @@
 package dev.moniker.analysis;
 
+import dev.moniker.entities.EntityDictionary;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
@@ -22,6 +27,49 @@ public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
     try (Analyzer a = new MonikerAnalyzer()) {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
       checkRandomData(random(), a, 20 * RANDOM_MULTIPLIER, 2048);
+    }
+  }
+
+  public void testEntitiesModeKeepsOnlyEntityTokensAtTheirPositions() throws IOException {
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.ENTITIES)) {
+      assertAnalyzesTo(
+          a,
+          "leader Kim Jong-un met Xi Jinping's aides in the United States",
+          new String[] {"person:kim_jong-un", "person:xi_jinping", "place:united_states"},
+          new int[] {7, 23, 49},
+          new int[] {18, 35, 62},
+          new String[] {"<PERSON>", "<PERSON>", "<PLACE>"},
+          new int[] {2, 2, 4},
+          new int[] {1, 1, 1});
+      assertAnalyzesTo(a, "no names here at all", new String[0]);
+    }
+  }
+
+  public void testEntitiesModeGivesTheIndexFlavoursEntityTerms() throws IOException {
+    String text =
+        "KIM JONG-UN met Hsi Chin-p'ing in Peking; the U.N. and the Korean Central News Agency "
+            + "reported on 김정은 and Park Geun-hye's visit to Seoul and Pyongyang.";
+    List<String> fromIndexFlavour =
+        TextReport.of(EntityDictionary.defaults(), text).entities().stream()
+            .map(TextReport.Found::term)
+            .toList();
+    List<String> fromEntitiesMode = new ArrayList<>();
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.ENTITIES);
+        TokenStream ts = a.tokenStream("entity", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        fromEntitiesMode.add(term.toString());
+      }
+      ts.end();
+    }
+    assertTrue(fromIndexFlavour.size() >= 8);
+    assertEquals(fromIndexFlavour, fromEntitiesMode);
+  }
+
+  public void testEntitiesModeRandomText() throws IOException {
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.ENTITIES)) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.moniker.opensearch;
 
 import dev.moniker.analysis.EntityFilter;
+import dev.moniker.analysis.MonikerAnalyzer;
 import dev.moniker.entities.EntityDictionary;
 import dev.moniker.entities.EntityRecognizer;
 import org.apache.lucene.analysis.TokenStream;
@@ -23,7 +24,8 @@ final class EntityTokenFilterFactory extends AbstractTokenFilterFactory {
   EntityTokenFilterFactory(
       IndexSettings indexSettings, String name, Settings settings, ConfigDictionaries dictionaries) {
     super(indexSettings, name, settings);
-    this.queryMode = AnalysisSettings.queryMode(settings, "index");
+    this.queryMode =
+        AnalysisSettings.mode(settings, MonikerAnalyzer.Mode.INDEX, false) == MonikerAnalyzer.Mode.QUERY;
     this.dictionary =
         dictionaries.get(AnalysisSettings.ENTITIES_PATH, AnalysisSettings.entityFiles(settings));
   }

@@ -1,5 +1,6 @@
 package dev.moniker.opensearch;
 
+import dev.moniker.analysis.MonikerAnalyzer.Mode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,9 +14,10 @@ import org.opensearch.plugins.IngestPlugin;
 import org.opensearch.plugins.Plugin;
 
 /**
- * Moniker inside OpenSearch: the {@code moniker} and {@code moniker_search} analyzers, the {@code
- * moniker_entity} token filter, and the {@code moniker_entities} ingest processor. Entity files
- * named in their settings are read from the node's config directory.
+ * Moniker inside OpenSearch: the {@code moniker}, {@code moniker_search} and {@code
+ * moniker_entity_terms} analyzers, the {@code moniker_entity} token filter, and the {@code
+ * moniker_entities} ingest processor. Entity files named in their settings are read from the
+ * node's config directory.
  */
 public class MonikerPlugin extends Plugin implements AnalysisPlugin, IngestPlugin {
 
@@ -39,10 +41,13 @@ public class MonikerPlugin extends Plugin implements AnalysisPlugin, IngestPlugi
     return Map.of(
         MonikerAnalyzerProvider.INDEX_NAME,
         (indexSettings, env, name, settings) ->
-            new MonikerAnalyzerProvider(indexSettings, name, settings, dictionaries, "index"),
+            new MonikerAnalyzerProvider(indexSettings, name, settings, dictionaries, Mode.INDEX),
         MonikerAnalyzerProvider.SEARCH_NAME,
         (indexSettings, env, name, settings) ->
-            new MonikerAnalyzerProvider(indexSettings, name, settings, dictionaries, "query"));
+            new MonikerAnalyzerProvider(indexSettings, name, settings, dictionaries, Mode.QUERY),
+        MonikerAnalyzerProvider.ENTITIES_NAME,
+        (indexSettings, env, name, settings) ->
+            new MonikerAnalyzerProvider(indexSettings, name, settings, dictionaries, Mode.ENTITIES));
   }
 
   @Override

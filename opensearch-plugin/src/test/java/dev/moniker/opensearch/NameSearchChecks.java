@@ -105,6 +105,7 @@ final class NameSearchChecks {
       Set<String> expected = archive.libraryMatches(q);
       assertFalse("library finds nothing for " + q, expected.isEmpty());
       assertEquals("articles for " + q, expected, ids(phrase(q)));
+      assertEquals("entity field for " + q, expected, ids(entityMatch(q)));
     }
     // The truth about the test articles, independent of either implementation.
     Set<String> kim = ids(phrase("Kim Jong Un"));
@@ -137,11 +138,18 @@ final class NameSearchChecks {
     assertTrue(engine.toString(), engine.contains("person:kim_jong-un"));
     assertTrue(engine.toString(), engine.contains("person:xi_jinping"));
     assertEquals(List.of("person:kim_jong-un"), analyze("moniker_search", "Kim Jongun"));
+    assertEquals(
+        library.stream().filter(t -> t.contains(":")).toList(), analyze("moniker_entity_terms", text));
   }
 
   List<String> analyze(String analyzer, String text) {
     AnalyzeAction.Response r = client.admin().indices().prepareAnalyze(INDEX, text).setAnalyzer(analyzer).get();
     return r.getTokens().stream().map(AnalyzeAction.AnalyzeToken::getTerm).toList();
+  }
+
+  /** A name searched the fast way: one term on the field of entity terms. */
+  static QueryBuilder entityMatch(String name) {
+    return QueryBuilders.matchQuery("entity", name);
   }
 
   static QueryBuilder phrase(String text) {
