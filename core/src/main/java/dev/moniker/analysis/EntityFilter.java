@@ -35,8 +35,14 @@ import org.apache.lucene.util.AttributeSource;
  * through the word <i>Kim</i>.
  *
  * <p>Entity tokens are marked as keywords (no stemming) and typed {@code <PERSON>}, {@code
- * <PLACE>} or {@code <ORG>}. Put this filter after the tokenizer and possessive removal, and
- * before lower-casing: capitals matter (<i>US</i> is not <i>us</i>).
+ * <PLACE>} or {@code <ORG>}. In index mode, a capitalised word that no mention took and that is
+ * no common English word (<i>Stalin</i> where nothing decided whose surname it is) also gets a
+ * stacked {@link UnlinkedNames unlinked-name} token: a query naming an entity also searches those,
+ * so an article whose mention recognition left unlinked is still found by the spelling typed.
+ *
+ * <p>Put this filter right after the tokenizer, before possessive removal and lower-casing:
+ * capitals matter (<i>US</i> is not <i>us</i>), and the filter reads a possessive ({@code
+ * Moon's}) off the word itself.
  */
 public final class EntityFilter extends TokenFilter {
 
@@ -73,15 +79,15 @@ public final class EntityFilter extends TokenFilter {
 
   private record Slot(AttributeSource token, Word word, int start, int end) {}
 
-  /**
-   * @param recognizer decides what is a mention; one per filter, as it remembers the text read
-   * @param keepWords true at index time (words stay searchable), false at query time
-   */
   /** The token type of an entity token, e.g. {@code <PERSON>}; words keep the tokenizer's types. */
   public static String tokenType(EntityType type) {
     return "<" + type.name() + ">";
   }
 
+  /**
+   * @param recognizer decides what is a mention; one per filter, as it remembers the text read
+   * @param keepWords true at index time (words stay searchable), false at query time
+   */
   public EntityFilter(TokenStream input, EntityRecognizer recognizer, boolean keepWords) {
     super(input);
     this.recognizer = recognizer;
@@ -115,6 +121,7 @@ public final class EntityFilter extends TokenFilter {
     }
     Mention mention = recognizer.recognize(words, previousWord());
     if (mention == null) {
+      recognizer.context().placeAbstention(head.start(), head.end());
       return emitHead();
     }
     emitMention(mention);
@@ -123,6 +130,13 @@ public final class EntityFilter extends TokenFilter {
 
   private boolean emitHead() {
     Slot head = lookahead.poll();
+    if (keepWords && recognizer.mayBeUnlinkedName(head.word())) {
+      AttributeSource marker = stackedCopy(head.token(), head.start(), head.end());
+      marker.getAttribute(CharTermAttribute.class).setEmpty().append(UnlinkedNames.term(head.word().folded()));
+      marker.getAttribute(TypeAttribute.class).setType(UnlinkedNames.TYPE);
+      marker.getAttribute(KeywordAttribute.class).setKeyword(true);
+      stacked.add(marker);
+    }
     restore(head.token());
     previous = head.word();
     return true;
@@ -141,6 +155,11 @@ public final class EntityFilter extends TokenFilter {
     }
     int end = last.end();
     Slot first = lookahead.poll();
+    for (Entity more : mention.also()) {
+      AttributeSource extra = stackedCopy(first.token(), start, end);
+      setEntity(extra, more, mention.reason());
+      stacked.add(extra);
+    }
     if (keepWords) {
       stacked.add(stackedCopy(first.token(), start, end));
     }
@@ -153,13 +172,16 @@ public final class EntityFilter extends TokenFilter {
     }
     previous = last.word();
     restore(first.token());
-    Entity entity = mention.entity();
-    termAtt.setEmpty().append(entity.term());
     offsetAtt.setOffset(start, end);
     posLenAtt.setPositionLength(1);
-    typeAtt.setType(tokenType(entity.type()));
-    keywordAtt.setKeyword(true);
-    entityAtt.set(entity, mention.reason());
+    setEntity(this, mention.entity(), mention.reason());
+  }
+
+  private static void setEntity(AttributeSource token, Entity entity, Mention.Reason reason) {
+    token.getAttribute(CharTermAttribute.class).setEmpty().append(entity.term());
+    token.getAttribute(TypeAttribute.class).setType(tokenType(entity.type()));
+    token.getAttribute(KeywordAttribute.class).setKeyword(true);
+    token.getAttribute(EntityAttribute.class).set(entity, reason);
   }
 
   /** Reads ahead while the words stay joined, as far as a mention can reach. */
@@ -221,7 +243,11 @@ public final class EntityFilter extends TokenFilter {
     }
     char first = termAtt.buffer()[0];
     if (first < 0x80) { // ASCII, nearly every token of English text: no script lookup
-      return (first >= 'A' && first <= 'Z') || (!keepWords && first >= 'a' && first <= 'z');
+      if (first >= 'A' && first <= 'Z') {
+        return true;
+      }
+      return first >= 'a' && first <= 'z'
+          && (!keepWords || recognizer.mayStartLowercase(termAtt.buffer(), termAtt.length()));
     }
     int cp = Character.codePointAt(termAtt.buffer(), 0, termAtt.length());
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
@@ -234,16 +260,30 @@ public final class EntityFilter extends TokenFilter {
 
   private Slot capture() {
     int len = termAtt.length();
-    if (folded.length < len * 3 + 4) {
-      folded = new char[len * 3 + 4];
+    boolean possessive = isPossessive(termAtt.buffer(), len);
+    if (possessive) {
+      len -= 2;
+    }
+    if (folded.length < Folding.maxFoldedLength(len)) {
+      folded = new char[Folding.maxFoldedLength(len)];
     }
     int n = Folding.fold(termAtt.buffer(), len, folded);
     int start = offsetAtt.startOffset();
     int gap = lastEnd < 0 ? -1 : start - lastEnd;
-    boolean possessive = offsetAtt.endOffset() - start == len + 2; // the possessive filter took 's
-    Word w = new Word(termAtt.toString(), new String(folded, 0, n), gap, possessive);
+    Word w = new Word(new String(termAtt.buffer(), 0, len), new String(folded, 0, n), gap, possessive);
     lastEnd = offsetAtt.endOffset();
     return new Slot(hold(), w, start, offsetAtt.endOffset());
+  }
+
+  /** A word ending in {@code 's} as English writes a possessive, as EnglishPossessiveFilter reads it. */
+  private static boolean isPossessive(char[] buffer, int len) {
+    if (len < 3) {
+      return false;
+    }
+    char s = buffer[len - 1];
+    char apostrophe = buffer[len - 2];
+    return (s == 's' || s == 'S')
+        && (apostrophe == '\'' || apostrophe == '\u2019' || apostrophe == '\uFF07');
   }
 
   /** The current token, copied into a spare set of attributes. */

@@ -30,7 +30,7 @@ public final class MonikerAnalyzer extends Analyzer {
    * Changes whenever the analysis changes what it writes into an index; indexes built with
    * another value must be rebuilt.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Which side of the search the analyzer serves. */
   public enum Mode {
@@ -62,13 +62,13 @@ public final class MonikerAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-    stream =
+    TokenStream stream =
         new EntityFilter(
-            stream, new EntityRecognizer(dictionary, mode == Mode.QUERY), mode != Mode.QUERY);
+            tokenizer, new EntityRecognizer(dictionary, mode == Mode.QUERY), mode != Mode.QUERY);
     if (mode == Mode.ENTITIES) {
       return new TokenStreamComponents(tokenizer, new TypeTokenFilter(stream, ENTITY_TYPES, true));
     }
+    stream = new EnglishPossessiveFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     stream = new PorterStemFilter(stream);

@@ -1,6 +1,8 @@
 package dev.moniker.analysis;
 
+import dev.moniker.entities.ArticleScope;
 import dev.moniker.entities.EntityDictionary;
+import dev.moniker.entities.TextContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,8 +21,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *
  * @param tokens the indexed terms, in order
  * @param entities the recognised mentions, in order
+ * @param ambiguous words that several known entities fit and that nothing in the text decided,
+ *     left unlinked
  */
-public record TextReport(List<Token> tokens, List<Found> entities) {
+public record TextReport(List<Token> tokens, List<Found> entities, List<Ambiguous> ambiguous) {
+
+  /** Words left unlinked because several known entities fit them and nothing decided. */
+  public record Ambiguous(String matched, int start, int end, List<String> candidates) {}
 
   /** One indexed term and where it came from. */
   public record Token(String term, int position, int start, int end, String type) {}
@@ -30,18 +37,29 @@ public record TextReport(List<Token> tokens, List<Found> entities) {
    *
    * @param matched the text as written
    * @param reason how it was recognised: {@code DICTIONARY}, {@code NATIVE_SCRIPT}, {@code
-   *     ROMANIZATION}, {@code NAME_SHAPE}, {@code SHORT_MENTION} or {@code TYPO}
+   *     ROMANIZATION}, {@code NAME_SHAPE}, {@code DEMONYM}, {@code SHORT_MENTION}, {@code
+   *     SCAN_REPAIR} or {@code TYPO}
    * @param known false for a Korean or Chinese name recognised only by its shape
    */
   public record Found(
       String type, String canonical, String term, String matched, int start, int end,
       String reason, boolean known) {}
 
-  /** Analyses {@code text} as article text is analysed for the index. */
+  /** Analyses {@code text} as article text without a date is analysed for the index. */
   public static TextReport of(EntityDictionary dictionary, String text) {
+    return of(dictionary, text, 0);
+  }
+
+  /**
+   * Analyses {@code text} as the body of an article of {@code year} (0: no date) is analysed for
+   * the index; the year decides between people who share a name.
+   */
+  public static TextReport of(EntityDictionary dictionary, String text, int year) {
     List<Token> tokens = new ArrayList<>();
     List<Found> found = new ArrayList<>();
-    try (Analyzer analyzer = new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX);
+    List<Ambiguous> ambiguous = new ArrayList<>();
+    try (ArticleScope scope = ArticleScope.open(year, true);
+        Analyzer analyzer = new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX);
         TokenStream ts = analyzer.tokenStream("body", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -69,9 +87,17 @@ public record TextReport(List<Token> tokens, List<Found> entities) {
         }
       }
       ts.end();
+      for (TextContext.Abstention a : scope.context().abstentions()) {
+        ambiguous.add(
+            new Ambiguous(
+                text.substring(a.start(), a.end()),
+                a.start(),
+                a.end(),
+                a.candidates().stream().map(e -> e.canonical()).toList()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TextReport(List.copyOf(tokens), List.copyOf(found));
+    return new TextReport(List.copyOf(tokens), List.copyOf(found), List.copyOf(ambiguous));
   }
 }

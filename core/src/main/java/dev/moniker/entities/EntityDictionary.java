@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -48,9 +49,16 @@ public final class EntityDictionary {
   /** A single-word spelling that a one-edit typo may stand for. */
   record TypoTarget(int entity, String folded) {}
 
-  static final int MAX_ALIAS_WORDS = 8;
+  /**
+   * Most words one spelling may have. Each Chinese character is a word to the tokenizer, so
+   * official names such as 中华人民共和国国务院 need more than a Western name does.
+   */
+  static final int MAX_ALIAS_WORDS = 24;
 
   private static final String BUNDLED = "/dev/moniker/entities/entities.tsv";
+  /** Famous people of the whole world, with the years and priors that link a surname alone. */
+  private static final String BUNDLED_PEOPLE = "/dev/moniker/entities/people-world.tsv";
+  private static final String DEMONYMS = "/dev/moniker/world/demonyms.tsv";
   private static final String ENGLISH = "/dev/moniker/entities/english-words.txt";
   private static volatile EntityDictionary defaults;
 
@@ -65,6 +73,9 @@ public final class EntityDictionary {
   private final RomanizedNames names;
   private final Map<Entity, Integer> ordinals = new HashMap<>();
   private final Map<Integer, List<String>> surnamesByEntity;
+  private final Map<Integer, PersonFacts> facts;
+  private final Map<String, List<Integer>> demonyms;
+  private final CharArraySet lowercaseStarters;
   private final String fingerprint;
 
   private EntityDictionary(Builder b) throws IOException {
@@ -76,6 +87,10 @@ public final class EntityDictionary {
     this.typoNeighbours = freezeLists(b.typoNeighbours);
     this.maxAliasWords = b.maxAliasWords;
     this.surnamesByEntity = freezeLists(b.surnamesByEntity);
+    this.facts = Map.copyOf(b.facts);
+    b.addDerivedSpellings();
+    this.demonyms = freezeLists(b.demonyms);
+    this.lowercaseStarters = CharArraySet.unmodifiableSet(b.lowercaseStarters());
     this.fingerprint = HexFormat.of().formatHex(b.digest.digest(), 0, 6);
     for (int i = 0; i < entities.size(); i++) {
       ordinals.put(entities.get(i), i);
@@ -117,15 +132,7 @@ public final class EntityDictionary {
   public static EntityDictionary withFiles(List<Path> files) {
     Map<String, ReaderSource> sources = new java.util.LinkedHashMap<>();
     for (Path f : files) {
-      sources.put(
-          f.toString(),
-          () -> {
-            try {
-              return Files.newBufferedReader(f, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-              throw new IllegalArgumentException("entity file not found: " + f);
-            }
-          });
+      sources.put(f.toString(), fileSource(f));
     }
     return withSources(sources);
   }
@@ -145,20 +152,39 @@ public final class EntityDictionary {
     static final List<EntityFileParser.Line> LINES = read();
 
     private static List<EntityFileParser.Line> read() {
-      try (InputStream in = EntityDictionary.class.getResourceAsStream(BUNDLED)) {
+      List<EntityFileParser.Line> lines = new ArrayList<>(readResource(BUNDLED, true));
+      lines.addAll(readResource(BUNDLED_PEOPLE, false));
+      return List.copyOf(lines);
+    }
+
+    private static List<EntityFileParser.Line> readResource(String name, boolean required) {
+      try (InputStream in = EntityDictionary.class.getResourceAsStream(name)) {
         if (in == null) {
-          throw new IllegalStateException("missing resource " + BUNDLED);
+          if (required) {
+            throw new IllegalStateException("missing resource " + name);
+          }
+          return List.of();
         }
-        return List.copyOf(
-            EntityFileParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), "entities.tsv"));
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        return EntityFileParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), file);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
   }
 
-  /** The bundled dictionary plus named sources in the dictionary format. */
+  /** The bundled dictionary plus named sources in the dictionary format, demonyms on. */
   public static EntityDictionary withSources(Map<String, ReaderSource> sources) {
+    return withSources(sources, true);
+  }
+
+  /**
+   * The bundled dictionary plus named sources in the dictionary format.
+   *
+   * @param demonyms whether words for a country's people or things (<i>Soviet</i>, <i>North
+   *     Korean</i>) stand for the country
+   */
+  public static EntityDictionary withSources(Map<String, ReaderSource> sources, boolean demonyms) {
     Builder b = new Builder();
     b.addAll(bundledLines());
     try {
@@ -167,10 +193,37 @@ public final class EntityDictionary {
           b.addAll(EntityFileParser.parse(r, source.getKey()));
         }
       }
+      if (demonyms) {
+        b.addDemonyms();
+      } else {
+        b.digest.update("demonyms=off".getBytes(StandardCharsets.UTF_8));
+      }
       return new EntityDictionary(b);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The bundled dictionary and the user's files, with demonyms on or off. */
+  public static EntityDictionary withFiles(List<Path> files, boolean demonyms) {
+    if (files.isEmpty() && demonyms) {
+      return defaults();
+    }
+    Map<String, ReaderSource> sources = new java.util.LinkedHashMap<>();
+    for (Path f : files) {
+      sources.put(f.toString(), fileSource(f));
+    }
+    return withSources(sources, demonyms);
+  }
+
+  private static ReaderSource fileSource(Path f) {
+    return () -> {
+      try {
+        return Files.newBufferedReader(f, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("entity file not found: " + f);
+      }
+    };
   }
 
   /**
@@ -210,6 +263,33 @@ public final class EntityDictionary {
   /** Folded family names of a known person, in every listed spelling. */
   List<String> surnamesOf(int ordinal) {
     return surnamesByEntity.getOrDefault(ordinal, List.of());
+  }
+
+  /** What is known of a person's years and prominence; {@link PersonFacts#NONE} when nothing. */
+  PersonFacts factsOf(int ordinal) {
+    return facts.getOrDefault(ordinal, PersonFacts.NONE);
+  }
+
+  /** The places a demonym stands for ({@code north korean}), by folded words; empty for none. */
+  List<Integer> demonymOf(String foldedWords) {
+    return demonyms.getOrDefault(foldedWords, List.of());
+  }
+
+  /** Whether demonyms were loaded (a user may turn them off). */
+  boolean hasDemonyms() {
+    return !demonyms.isEmpty();
+  }
+
+  /**
+   * Whether a word in lower case may start a known name of several words ({@code kim} in <i>kim
+   * jong un</i>): the first word of such a spelling that is itself no common English word.
+   */
+  public boolean startsLowercaseName(char[] buffer, int length) {
+    return lowercaseStarters.contains(buffer, 0, length);
+  }
+
+  boolean startsLowercaseName(String folded) {
+    return lowercaseStarters.contains(folded);
   }
 
   List<Integer> withSurname(String folded) {
@@ -298,8 +378,12 @@ public final class EntityDictionary {
     final Map<String, List<Keyed>> byFirstSyllable = new HashMap<>();
     final Map<String, List<TypoTarget>> typoNeighbours = new HashMap<>();
     final Map<Integer, List<String>> surnamesByEntity = new HashMap<>();
+    final Map<Integer, PersonFacts> facts = new HashMap<>();
+    final Map<String, List<Integer>> demonyms = new HashMap<>();
+    /** Spellings made from listed ones, added after all lines if nobody else has them. */
+    final List<String[]> derived = new ArrayList<>();
     final RomanizedNames names = RomanizedNames.shared();
-    final Set<String> english = loadEnglish();
+    final Set<String> english = English.WORDS;
     final MessageDigest digest = sha256();
     int maxAliasWords = 1;
 
@@ -348,6 +432,105 @@ public final class EntityDictionary {
       }
       if (entity.type() == EntityType.PERSON) {
         addSurnames(ordinal, entity, spellings, line.attributes().get("surname"));
+        PersonFacts f = PersonFacts.of(line.attributes(), line.where());
+        if (f != PersonFacts.NONE) {
+          facts.put(ordinal, f);
+        }
+        deriveSpellings(ordinal, entity, spellings, line.attributes().get("surname"));
+      }
+    }
+
+    /**
+     * Forms the press also uses that nobody lists: a Korean or Chinese name in Western order
+     * (<i>Jinping Xi</i>, <i>Syngman Rhee</i>), and a Western name without its middle names
+     * (<i>John Kennedy</i> for <i>John Fitzgerald Kennedy</i>). Two people who share such a form
+     * share it as homonyms, for the article's date to decide.
+     */
+    private void deriveSpellings(int ordinal, Entity entity, List<String> spellings, String surname) {
+      for (String s : spellings) {
+        if (isNativeScript(s) || isCapitalsOnly(s)) {
+          continue;
+        }
+        List<String> words = foldedWords(s);
+        if (!entity.lang().equals("-") && words.size() >= 2 && words.size() <= 3) {
+          List<String> reversed = new ArrayList<>(words.subList(1, words.size()));
+          reversed.add(words.get(0));
+          derived.add(new String[] {String.valueOf(ordinal), String.join(" ", reversed), s});
+          if (words.size() == 3) {
+            derived.add(new String[] {String.valueOf(ordinal), words.get(1) + words.get(2) + " " + words.get(0), s});
+          }
+        }
+        if (entity.lang().equals("-") && words.size() >= 3 && surname != null
+            && foldedWords(surname).size() == 1 && words.get(words.size() - 1).equals(Folding.fold(surname))) {
+          derived.add(new String[] {String.valueOf(ordinal), words.get(0) + " " + words.get(words.size() - 1), s});
+        }
+      }
+    }
+
+    void addDerivedSpellings() {
+      for (String[] d : derived) {
+        int ordinal = Integer.parseInt(d[0]);
+        List<Alias> list = spellings.get(d[1]);
+        if (list == null) {
+          spellings.computeIfAbsent(d[1], k -> new ArrayList<>()).add(new Alias(ordinal, false));
+        } else if (list.stream().noneMatch(a -> a.entity() == ordinal)
+            && list.stream().allMatch(a -> !a.capitalsOnly() && isPerson(a.entity()))) {
+          list.add(new Alias(ordinal, false)); // homonyms: the date decides
+        }
+      }
+      derived.clear();
+    }
+
+    private boolean isPerson(int ordinal) {
+      return entities.get(ordinal).type() == EntityType.PERSON;
+    }
+
+    CharArraySet lowercaseStarters() {
+      CharArraySet starters = new CharArraySet(256, false);
+      for (Map.Entry<String, List<Alias>> e : spellings.entrySet()) {
+        String key = e.getKey();
+        int space = key.indexOf(' ');
+        if (space <= 0 || e.getValue().stream().allMatch(Alias::capitalsOnly)) {
+          continue;
+        }
+        String first = key.substring(0, space);
+        if (!english.contains(first) && !isNativeScript(first) && first.chars().allMatch(Character::isLetter)) {
+          starters.add(first);
+        }
+      }
+      return starters;
+    }
+
+    void addDemonyms() throws IOException {
+      try (InputStream in = EntityDictionary.class.getResourceAsStream(DEMONYMS)) {
+        if (in == null) {
+          return;
+        }
+        List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        for (String line : lines) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] cols = line.split("\t");
+          if (cols.length < 2) {
+            continue;
+          }
+          List<Integer> places = new ArrayList<>();
+          for (String canonical : cols[1].split("\\|")) {
+            Integer o = ordinalByName.get(EntityType.PLACE.label() + "\u0000" + canonical.strip());
+            if (o != null) {
+              places.add(o);
+            }
+          }
+          if (places.isEmpty()) {
+            continue; // a demonym of a place this dictionary does not know
+          }
+          digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+          String key = String.join(" ", foldedWords(cols[0].strip()));
+          if (!key.isEmpty() && !demonyms.containsKey(key)) {
+            demonyms.put(key, places);
+          }
+        }
       }
     }
 
@@ -377,7 +560,8 @@ public final class EntityDictionary {
         if (a.entity() == ordinal) {
           return;
         }
-        if (a.capitalsOnly() == capitals) {
+        if (a.capitalsOnly() == capitals
+            && !(isPerson(a.entity()) && isPerson(ordinal) && isNativeScript(spelling))) {
           throw new IllegalArgumentException(
               where
                   + ": spelling '"
@@ -472,7 +656,13 @@ public final class EntityDictionary {
       return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    private static Set<String> loadEnglish() {
+  }
+
+  /** The English word list, read once per process however many dictionaries are built. */
+  private static final class English {
+    static final Set<String> WORDS = load();
+
+    private static Set<String> load() {
       Set<String> words = new HashSet<>(80_000);
       try (InputStream in = EntityDictionary.class.getResourceAsStream(ENGLISH)) {
         if (in == null) {
@@ -485,7 +675,7 @@ public final class EntityDictionary {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return words;
+      return Set.copyOf(words);
     }
   }
 }

@@ -11,7 +11,11 @@ public final class Folding {
 
   private Folding() {}
 
-  /** Folds {@code len} chars of {@code in} into {@code out}; returns the folded length. */
+  /**
+   * Folds {@code len} chars of {@code in} into {@code out}; returns the folded length. {@code out}
+   * must hold {@link #maxFoldedLength(int) maxFoldedLength(len)} chars: decomposing for accent
+   * removal makes a Hangul syllable three jamo before they are put back together.
+   */
   public static int fold(char[] in, int len, char[] out) {
     int n = 0;
     for (int i = 0; i < len; i++) {
@@ -31,29 +35,32 @@ public final class Folding {
 
   /** Folds a whole string; for loading dictionaries, not for the per-token path. */
   public static String fold(String s) {
-    char[] out = new char[s.length() * 2 + 4];
+    char[] out = new char[maxFoldedLength(s.length())];
     int n = fold(s.toCharArray(), s.length(), out);
     return new String(out, 0, n);
   }
 
+  /** The buffer {@link #fold(char[], int, char[])} needs for {@code len} chars. */
+  public static int maxFoldedLength(int len) {
+    return len * 4 + 4;
+  }
+
   private static int foldSlow(char[] in, int len, char[] out) {
     String decomposed = Normalizer.normalize(new String(in, 0, len), Normalizer.Form.NFD);
-    int n = 0;
+    StringBuilder kept = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
       int t = Character.getType(c);
       if (t == Character.NON_SPACING_MARK || isApostrophe(c) || c == '.') {
         continue;
       }
-      if (n == out.length) {
-        break;
-      }
-      out[n++] = Character.toLowerCase(c);
+      kept.append(Character.toLowerCase(c));
     }
     // Hangul decomposes into jamo under NFD: put syllables back together.
-    String recomposed = Normalizer.normalize(new String(out, 0, n), Normalizer.Form.NFC);
-    recomposed.getChars(0, recomposed.length(), out, 0);
-    return recomposed.length();
+    String recomposed = Normalizer.normalize(kept, Normalizer.Form.NFC);
+    int n = Math.min(recomposed.length(), out.length); // never cut with maxFoldedLength
+    recomposed.getChars(0, n, out, 0);
+    return n;
   }
 
   static boolean isApostrophe(char c) {

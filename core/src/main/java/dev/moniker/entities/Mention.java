@@ -1,11 +1,24 @@
 package dev.moniker.entities;
 
+import java.util.List;
+
 /**
  * A recognised mention: the next {@code words} words of the text name {@code entity}.
  *
  * @param reason why the words were taken for the entity, for {@code moniker analyze}
+ * @param also further entities the same words name at once (<i>the two Koreas</i>)
  */
-public record Mention(int words, Entity entity, Reason reason) {
+public record Mention(int words, Entity entity, Reason reason, List<Entity> also) {
+
+  /**
+   * A rule's answer that these words name nothing and that no later rule may say otherwise: a
+   * pronoun in capitals, or a name that several known people fit.
+   */
+  static final Mention STOP = new Mention(0, null, null, List.of());
+
+  public Mention(int words, Entity entity, Reason reason) {
+    this(words, entity, reason, List.of());
+  }
 
   /** How a mention was recognised. */
   public enum Reason {
@@ -17,8 +30,15 @@ public record Mention(int words, Entity entity, Reason reason) {
     ROMANIZATION,
     /** An unknown Korean or Chinese personal name, recognised by its shape. */
     NAME_SHAPE,
-    /** A family name alone, standing for the person last named in full, or the only one known. */
+    /**
+     * A family name alone: the person last named in full, or the one known bearer that the
+     * article's date, the people it names and each bearer's prominence single out.
+     */
     SHORT_MENTION,
+    /** A word for a country's people or things (<i>Soviet</i>, <i>North Korean</i>). */
+    DEMONYM,
+    /** A known name damaged by print or scanning (<i>Sta1in</i>, <i>Pyong-</i> at a line end). */
+    SCAN_REPAIR,
     /** A capitalised one-letter misspelling of an entity the text already names. */
     TYPO
   }

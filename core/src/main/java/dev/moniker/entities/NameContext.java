@@ -20,10 +20,22 @@ final class NameContext {
       Set.of("said", "says", "told", "tells", "added", "adds", "met", "meets", "visited", "visits",
           "wrote", "writes", "warned", "warns", "announced", "announces", "asked", "asks",
           "replied", "noted", "insisted", "denied", "denies", "stated", "declared", "urged",
-          "urges", "vowed", "vows", "claimed", "claims", "argued", "argues", "ordered", "orders",
-          "was", "is", "has", "had", "will", "would");
+          "urges", "vowed", "vows", "claimed", "claims", "argued", "argues", "ordered", "orders");
 
   private NameContext() {}
+
+  /**
+   * The stronger signs alone: a possessive or a reporting verb right after. For a word that the
+   * text has not yet used as anybody's name, a capital in mid-sentence may still be a title, a
+   * brand or a headline's style.
+   */
+  static boolean speaksAsName(List<Word> words) {
+    Word w = words.get(0);
+    return w.possessive()
+        || (words.size() > 1
+            && words.get(1).joinedToPrevious()
+            && REPORTING_VERBS.contains(words.get(1).folded()));
+  }
 
   static boolean actsAsName(List<Word> words, Word previous) {
     Word w = words.get(0);

@@ -3,12 +3,11 @@ package dev.moniker.entities;
 /**
  * One word of text as the recognizer sees it.
  *
- * @param original the word as written (after the possessive is dropped)
+ * @param original the word as written, without a possessive {@code 's}
  * @param folded its {@link Folding folded} form
  * @param gapBefore characters between the previous word's end and this word's start, or -1 for
  *     the first word of the text: 1 means a single space or hyphen, so the two belong together
- * @param possessive whether the text wrote it with a possessive ({@code Moon's}) that analysis
- *     removed
+ * @param possessive whether the text wrote it with a possessive ({@code Moon's})
  */
 public record Word(String original, String folded, int gapBefore, boolean possessive) {
 
@@ -18,6 +17,21 @@ public record Word(String original, String folded, int gapBefore, boolean posses
 
   public boolean capitalized() {
     return !original.isEmpty() && Character.isUpperCase(original.codePointAt(0));
+  }
+
+  /** A word of two or more letters, all capitals: headline or cable style ({@code LET US}). */
+  public boolean shouting() {
+    int letters = 0;
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   public boolean hasLowercase() {

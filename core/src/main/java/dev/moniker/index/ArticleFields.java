@@ -50,7 +50,8 @@ public final class ArticleFields {
 
   /**
    * Every entity the article mentions, one term each ({@code person:kim_jong-un}), its frequency
-   * the title mentions counted twice plus the body mentions: the title boost, built in. A query
+   * the title mentions counted twice plus the body mentions (the title boost, built in), a name
+   * counted twice a demonym. A query
    * for an entity searches this one field instead of title or body: with no positions and one
    * posting list, top-10 collection skips as well as for any single word, where the title-or-body
    * disjunction of a name found in many headlines could skip little (see benchmarks/README.md).
@@ -59,6 +60,9 @@ public final class ArticleFields {
 
   /** Mentions in a title weigh as the title's query boost does. */
   static final int TITLE_MENTION_WEIGHT = 2;
+
+  /** A name weighs this many times a demonym (<i>Soviet</i> for the Soviet Union). */
+  static final int NAME_WEIGHT = 2;
 
   /** Epoch milliseconds: points for range queries, doc values for sorting, stored for display. */
   public static final String DATE = "date";

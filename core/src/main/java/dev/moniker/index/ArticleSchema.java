@@ -2,12 +2,15 @@ package dev.moniker.index;
 
 import dev.moniker.analysis.EntityAttribute;
 import dev.moniker.analysis.MonikerAnalyzer;
+import dev.moniker.entities.ArticleScope;
 import dev.moniker.entities.Entity;
 import dev.moniker.entities.EntityDictionary;
 import dev.moniker.entities.EntityType;
+import dev.moniker.entities.Mention;
 import dev.moniker.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,25 +54,34 @@ public final class ArticleSchema {
     return queryAnalyzer;
   }
 
-  /** Analysis version and dictionary fingerprint, e.g. {@code 2/3fa2c1d09b7e}. */
+  /** Analysis version and dictionary fingerprint, e.g. {@code 5/3fa2c1d09b7e}. */
   public String analysisId() {
     return analysisId;
   }
 
+  /**
+   * The document for an article. Title and body are one text for recognition, in the article's
+   * year: the title is read once for its names before the body, so that a family name alone in
+   * the body links to the full name in the headline, and read again after the body, so that a
+   * family name alone in the headline links to the full name in the body.
+   */
   Document toDocument(Article article, String hash) {
     Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
     Map<String, Integer> mentions = new LinkedHashMap<>();
-    try {
+    int year = article.date() == null ? 0 : article.date().atZone(ZoneOffset.UTC).getYear();
+    try (ArticleScope scope = ArticleScope.open(year, false)) {
       ReplayableTokens title = new ReplayableTokens();
+      title.fill(indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()), () -> {});
+      ReplayableTokens body = new ReplayableTokens();
+      collectEntities(
+          indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()), body, entities, mentions, 1);
+      title = new ReplayableTokens();
       collectEntities(
           indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()),
           title,
           entities,
           mentions,
           ArticleFields.TITLE_MENTION_WEIGHT);
-      ReplayableTokens body = new ReplayableTokens();
-      collectEntities(
-          indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()), body, entities, mentions, 1);
       return ArticleFields.FACETS.build(
           ArticleFields.toDocument(article, hash, title, body, entities, mentions));
     } catch (IOException e) {
@@ -77,6 +89,12 @@ public final class ArticleSchema {
     }
   }
 
+  /**
+   * Reads the entities off a field's tokens: each entity named counts for the facets, and every
+   * mention adds to the entity's weight in the {@code entity} field, a name {@link
+   * ArticleFields#NAME_WEIGHT} times as much as a demonym (<i>Soviet</i>), so that articles that
+   * name a country rank above those that only mention its people.
+   */
   private static void collectEntities(
       TokenStream source,
       ReplayableTokens tokens,
@@ -91,8 +109,11 @@ public final class ArticleSchema {
         () -> {
           Entity e = entityAtt.entity();
           if (e != null) {
-            into.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.canonical());
-            mentions.merge(term.toString(), weight, Integer::sum);
+            boolean demonym = entityAtt.reason() == Mention.Reason.DEMONYM;
+            if (!demonym) {
+              into.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.canonical());
+            }
+            mentions.merge(term.toString(), demonym ? weight : weight * ArticleFields.NAME_WEIGHT, Integer::sum);
           }
         });
   }

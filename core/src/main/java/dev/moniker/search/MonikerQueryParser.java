@@ -2,6 +2,7 @@ package dev.moniker.search;
 
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
+import dev.moniker.analysis.UnlinkedNames;
 import dev.moniker.entities.EntityType;
 import dev.moniker.index.ArticleFields;
 import dev.moniker.ingest.Dates;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.RegExp;
@@ -136,7 +138,68 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     if (field == null && entityField) {
       q = onEntityField(q);
     }
+    if (field == null && !quoted) {
+      q = orUnlinked(q, TypedNames.of(getAnalyzer(), queryText));
+    }
     return oneTermAcrossFields(field, q);
+  }
+
+  /**
+   * Each entity named by the words typed also matches those words where the index holds them as
+   * {@link UnlinkedNames unlinked names}: capitalised, no common English word, and taken by no
+   * mention. This is the rule that keeps Moniker from finding less than a plain phrase query for
+   * the typed name: an article where recognition was unsure still matches the spelling typed,
+   * and one where the words were recognised as someone else, or are English words, does not.
+   */
+  private static Query orUnlinked(Query q, Map<String, java.util.List<java.util.List<String>>> typed) {
+    if (typed.isEmpty()) {
+      return q;
+    }
+    String entity = entityOf(q);
+    if (entity != null) {
+      java.util.List<java.util.List<String>> spellings = typed.get(entity);
+      if (spellings == null) {
+        return q;
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.add(q, BooleanClause.Occur.SHOULD);
+      for (java.util.List<String> words : spellings) {
+        b.add(new BoostQuery(unlinked(ArticleFields.TITLE, words), 2f), BooleanClause.Occur.SHOULD);
+        b.add(unlinked(ArticleFields.BODY, words), BooleanClause.Occur.SHOULD);
+      }
+      return b.build();
+    }
+    if (q instanceof BoostQuery boosted) {
+      return new BoostQuery(orUnlinked(boosted.getQuery(), typed), boosted.getBoost());
+    }
+    if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq.clauses()) {
+        b.add(c.occur() == BooleanClause.Occur.MUST_NOT ? c.query() : orUnlinked(c.query(), typed), c.occur());
+      }
+      return b.build();
+    }
+    return q;
+  }
+
+  /** The entity a query clause stands for: one entity-field term, or its title-or-body pair. */
+  private static String entityOf(Query q) {
+    if (q instanceof TermQuery tq && tq.getTerm().field().equals(ArticleFields.ENTITY)) {
+      return tq.getTerm().text();
+    }
+    return entityAlternatives(q);
+  }
+
+  private static Query unlinked(String field, java.util.List<String> words) {
+    if (words.size() == 1) {
+      return new TermQuery(new Term(field, UnlinkedNames.term(words.get(0))));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (String w : words) {
+      phrase.add(new Term(field, UnlinkedNames.term(w)));
+    }
+    return phrase.build();
   }
 
   /**

@@ -17,8 +17,8 @@ public final class EntityChain {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-        stream = new EntityFilter(stream, new EntityRecognizer(dictionary, queryMode), !queryMode);
+        TokenStream stream = new EntityFilter(tokenizer, new EntityRecognizer(dictionary, queryMode), !queryMode);
+        stream = new EnglishPossessiveFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
       }
     };

@@ -15,11 +15,24 @@ public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
     try (Analyzer a = new MonikerAnalyzer()) {
       assertAnalyzesTo(
           a,
-          "Café's walking leaders",
+          "café's walking leaders",
           new String[] {"cafe", "walk", "leader"},
           new int[] {0, 7, 15},
           new int[] {6, 14, 22},
           new int[] {1, 1, 1});
+    }
+  }
+
+  public void testCapitalisedWordsNoMentionTookAreMarkedAsUnlinkedNames() throws IOException {
+    try (Analyzer a = new MonikerAnalyzer()) {
+      // "Okafor" is no common English word: a name nothing linked; "Walking" is an English word.
+      assertAnalyzesTo(
+          a,
+          "Walking with Okafor's aides",
+          new String[] {"walk", "with", "okafor", "~okafor", "aid"},
+          new int[] {0, 8, 13, 13, 22},
+          new int[] {7, 12, 21, 21, 27},
+          new int[] {1, 1, 1, 0, 1});
     }
   }
 

@@ -1,0 +1,92 @@
+package dev.moniker.entities;
+
+import dev.moniker.entities.Mention.Reason;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Korean or Chinese personal name nobody listed, by its shape: a family name followed by one or
+ * two given-name syllables, capitalised as names are and not reading as English. It becomes a
+ * person with a stable canonical form ({@code Gim Min-jae} and {@code Kim Min Jae} are both
+ * <i>Kim Min-jae</i>). Western text vetoes it: a given name from the English word list before the
+ * family name makes the words a Western name (<i>Joe Chapman</i> is no <i>Cho Jap-man</i>).
+ */
+final class NameShapeRule implements RecognitionRule {
+
+  private final EntityDictionary dict;
+  private final Map<String, Entity> unknownNames = new HashMap<>();
+
+  NameShapeRule(EntityDictionary dict) {
+    this.dict = dict;
+  }
+
+  @Override
+  public Mention match(Candidate c) {
+    Word first = c.first();
+    if (!first.latin() || !first.capitalized() || !Syllables.mayBeRomanized(dict, first)) {
+      return null;
+    }
+    for (int n = Syllables.span(c, dict); n >= 2; n--) {
+      List<String> folded = Syllables.folded(c.words(), n);
+      for (String lang : List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE)) {
+        for (SyllableKey key : dict.names().keysOfText(lang, folded)) {
+          if (key.size() >= 2 && looksLikeUnknownName(lang, c, n, key)) {
+            return new Mention(n, unknownPerson(key), Reason.NAME_SHAPE);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The given name must not read as English: joined ({@code Minjae}, {@code Min-jae}) it must not
+   * be an English word, and written as separate capitalised words they must not all be English
+   * words ({@code Kim Min Jae} is a name; {@code He Can Go} is a headline). A family name that is
+   * also an English word ({@code In}, {@code Go}, {@code Park}) at the start of a sentence needs
+   * its given name written in two parts ({@code Go Myong-hyun}), and no part may be a known name
+   * of its own ({@code In Tokyo}).
+   */
+  private boolean looksLikeUnknownName(String lang, Candidate c, int n, SyllableKey key) {
+    List<Word> words = c.words();
+    Word surname = words.get(0);
+    if (!dict.names().isSurname(lang, surname.folded()) || !words.get(1).capitalized()) {
+      return false;
+    }
+    boolean sentenceStart = c.previous() == null || surname.gapBefore() != 1;
+    if (n == 2 && sentenceStart && dict.isEnglishWord(surname.folded())) {
+      return false; // "In Tokyo", "Do Androids": an English word starting a sentence, and one more
+    }
+    for (int i = 1; i < n; i++) {
+      if (dict.isSingleWordAlias(words.get(i).folded())) {
+        return false; // "... In Seoul": the next word is a known name of its own
+      }
+    }
+    int given = key.size() - 1;
+    if (given < 1 || given > 2 || (RomanizedNames.KOREAN.equals(lang) && given != 2)) {
+      return false;
+    }
+    StringBuilder joined = new StringBuilder();
+    boolean allEnglish = true;
+    for (int i = 1; i < n; i++) {
+      Word w = words.get(i);
+      joined.append(w.folded());
+      allEnglish &= w.capitalized() && dict.isEnglishWord(w.folded());
+    }
+    if (n == 2 && words.get(1).capitalized() && dict.isEnglishWord(words.get(1).original())
+        && !dict.names().isSurname(lang, words.get(1).folded())) {
+      return false; // "Joe Chapman", "Kan Chapman": a capitalised English surname, a Western name
+    }
+    return !dict.isEnglishWord(joined.toString()) && !(n > 2 && allEnglish);
+  }
+
+  private Entity unknownPerson(SyllableKey key) {
+    String canonical = dict.names().canonicalOf(key);
+    if (unknownNames.size() > 10_000) {
+      unknownNames.clear(); // only a cache of immutable values: bound it
+    }
+    return unknownNames.computeIfAbsent(
+        canonical, name -> new Entity(EntityType.PERSON, name, key.lang(), false));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.moniker.entities;
+
+import dev.moniker.entities.Mention.Reason;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A family name alone, or after a title (<i>Kim's</i>, <i>Premier Zhou</i>, <i>Mr. Nehru</i>):
+ * the person the text last named in full with that family name; else the known bearer that the
+ * article's date, the era of the people it names and each bearer's prominence single out ({@link
+ * BearerChoice}). A capitalised word the English word list has as a proper noun (<i>Stalin</i>)
+ * is a name; one that is a common lower-case word (<i>Moon</i>, <i>Park</i>) links only where it
+ * acts as a name ({@link NameContext}). A query has no context: there the family name must belong
+ * to one known person and be no English word.
+ */
+final class ShortMentionRule implements RecognitionRule {
+
+  /**
+   * Least prominence for a family name alone to mean a person the text has not named in full: a
+   * minor figure's surname alone is more likely somebody else's.
+   */
+  static final int MIN_PROMINENCE = 30;
+
+  private final EntityDictionary dict;
+
+  ShortMentionRule(EntityDictionary dict) {
+    this.dict = dict;
+  }
+
+  @Override
+  public Mention match(Candidate c) {
+    Word w = c.first();
+    Word previous = c.previous();
+    if (!w.latin() || (!w.capitalized() && !c.queryMode()) || joinedCapital(c.words())) {
+      return null;
+    }
+    boolean afterTitle = previous != null && Titles.SET.contains(previous.folded());
+    if (previous != null && w.joinedToPrevious() && previous.capitalized() && !afterTitle) {
+      return null; // "Peter Chin": a Western given name, not a short mention
+    }
+    String f = w.folded();
+    boolean commonWord = dict.isEnglishWord(f);
+    if (c.queryMode()) {
+      List<Integer> owners = dict.withSurname(f);
+      return owners.size() == 1 && !commonWord
+          ? new Mention(1, dict.entity(owners.get(0)), Reason.SHORT_MENTION)
+          : null;
+    }
+    if (commonWord && !afterTitle && !NameContext.actsAsName(c.words(), previous)) {
+      return null; // "Moon landing", "Park rangers": the capital may just start a sentence
+    }
+    if (w.shouting() && c.inCapitals() && commonWord) {
+      return null; // "MOON" in a headline in capitals says nothing of a name
+    }
+    Integer recent = c.context().mostRecent(surnameKeys(dict, f));
+    if (recent != null) {
+      return new Mention(1, dict.entity(recent), Reason.SHORT_MENTION);
+    }
+    if (commonWord && !afterTitle && !NameContext.speaksAsName(c.words())) {
+      return null; // "saw Moon landing": with nobody of that name in the text, want a stronger sign
+    }
+    List<Integer> owners = dict.withSurname(f);
+    if (owners.isEmpty()) {
+      return null;
+    }
+    int chosen = BearerChoice.choose(owners, dict, c.context());
+    if (chosen < 0) {
+      return owners.size() > 1 ? Mention.STOP : null;
+    }
+    PersonFacts facts = dict.factsOf(chosen);
+    boolean famous = facts.prominence() >= MIN_PROMINENCE;
+    boolean onlyBearerOfAName = facts == PersonFacts.NONE && owners.size() == 1
+        && !commonWord && !dict.isEnglishWord(w.original());
+    return famous || onlyBearerOfAName ? new Mention(1, dict.entity(chosen), Reason.SHORT_MENTION) : null;
+  }
+
+  /** A capitalised word joined to the next capitalised word is part of a longer name. */
+  private static boolean joinedCapital(List<Word> words) {
+    return words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized();
+  }
+
+  /** The folded surname and, for Korean and Chinese spellings, the native syllables it may be. */
+  static List<String> surnameKeys(EntityDictionary dict, String folded) {
+    List<String> keys = new ArrayList<>(4);
+    keys.add(folded);
+    for (String lang : List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE)) {
+      for (String n : dict.names().table(lang).natives(folded)) {
+        keys.add(lang + ":" + n);
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.moniker.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What recognition knows about the text it is reading: the article's year, the people named so
+ * far (a family name alone links to the latest of them), the entities named so far (a typo is
+ * corrected only towards one of them), and the era the dated people it names point to, for texts
+ * without a date. One article's title and body share one context (see {@link ArticleScope}), so a
+ * name in the headline lets the body say only the family name, and the reverse.
+ */
+public final class TextContext {
+
+  /** One mention that several known entities fit and nothing decided between: left unlinked. */
+  public record Abstention(int start, int end, List<Entity> candidates) {}
+
+  private final int year;
+  private final Map<String, long[]> recentBySurname = new HashMap<>();
+  private final Set<Integer> seen = new HashSet<>();
+  private long counter;
+  private int[] eras = new int[8];
+  private int eraCount;
+  private final boolean keepAbstentions;
+  private final List<Abstention> abstentions = new ArrayList<>();
+  private List<Entity> pendingAbstention;
+
+  /**
+   * @param year the article's year, or 0 when it has no date
+   * @param keepAbstentions whether to keep the mentions left unlinked for ambiguity, for {@code
+   *     moniker analyze}
+   */
+  public TextContext(int year, boolean keepAbstentions) {
+    this.year = year;
+    this.keepAbstentions = keepAbstentions;
+  }
+
+  /** The article's year, or 0. */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The year to judge who a name means: the article's, else the middle of the eras of the dated
+   * people it names so far (coherence: a text naming Truman and Acheson is about 1950), else 0.
+   */
+  int yearForLinking() {
+    if (year != 0) {
+      return year;
+    }
+    if (eraCount == 0) {
+      return 0;
+    }
+    int[] sorted = Arrays.copyOf(eras, eraCount);
+    Arrays.sort(sorted);
+    return sorted[eraCount / 2];
+  }
+
+  /** Mentions left unlinked because several entities fit, in text order (when kept). */
+  public List<Abstention> abstentions() {
+    return List.copyOf(abstentions);
+  }
+
+  void forget() {
+    recentBySurname.clear();
+    seen.clear();
+    counter = 0;
+    eraCount = 0;
+    abstentions.clear();
+    pendingAbstention = null;
+  }
+
+  boolean named(int ordinal) {
+    return seen.contains(ordinal);
+  }
+
+  /** The person most recently named in full under any of these surname keys, or null. */
+  Integer mostRecent(List<String> surnameKeys) {
+    long best = -1;
+    Integer entity = null;
+    for (String key : surnameKeys) {
+      long[] r = recentBySurname.get(key);
+      if (r != null && r[1] > best) {
+        best = r[1];
+        entity = (int) r[0];
+      }
+    }
+    return entity;
+  }
+
+  void rememberNamed(int ordinal) {
+    counter++;
+    seen.add(ordinal);
+  }
+
+  void rememberFullName(int ordinal, List<String> surnameKeys, int era) {
+    for (String key : surnameKeys) {
+      recentBySurname.put(key, new long[] {ordinal, counter});
+    }
+    if (era != 0) {
+      if (eraCount == eras.length) {
+        eras = Arrays.copyOf(eras, eras.length * 2);
+      }
+      eras[eraCount++] = era;
+    }
+  }
+
+  void abstain(List<Entity> candidates) {
+    if (keepAbstentions) {
+      pendingAbstention = candidates;
+    }
+  }
+
+  /** Called by the filter once it knows where the words of the last abstention are. */
+  public void placeAbstention(int start, int end) {
+    if (pendingAbstention != null) {
+      abstentions.add(new Abstention(start, end, pendingAbstention));
+      pendingAbstention = null;
+    }
+  }
+
+  /** Drops an abstention the recognizer noted but did not end with (a later rule linked). */
+  void clearPendingAbstention() {
+    pendingAbstention = null;
+  }
+}
