@@ -40,7 +40,7 @@ final class DemonymRule implements RecognitionRule {
       keys.add(key.toString());
     }
     for (int n = keys.size(); n >= 1; n--) {
-      List<Integer> places = dict.demonymOf(keys.get(n - 1));
+      List<Integer> places = dict.demonymOf(keys.get(n - 1), c.context().yearForLinking());
       if (!places.isEmpty()) {
         List<Entity> also = new ArrayList<>();
         for (int i = 1; i < places.size(); i++) {

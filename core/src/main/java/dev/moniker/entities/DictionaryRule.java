@@ -20,6 +20,7 @@ final class DictionaryRule implements RecognitionRule {
 
   private static final Set<String> HONORIFIC_SUFFIXES = WordList.load("honorific-suffixes.txt");
   private static final Set<String> PRONOUN_CUES = WordList.load("capitals-pronoun-cues.txt");
+  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
 
   private final EntityDictionary dict;
   private final FST<Long> fst;
@@ -41,7 +42,8 @@ final class DictionaryRule implements RecognitionRule {
     Found found = longest(words);
     Reason reason = c.first().nativeScript() ? Reason.NATIVE_SCRIPT : Reason.DICTIONARY;
     if (found == null || found.words() == 1) {
-      Found withoutInitials = withoutInitials(words);
+      Found split = withSplitInitials(words);
+      Found withoutInitials = split != null ? split : withoutInitials(words);
       if (withoutInitials != null) {
         found = withoutInitials;
       }
@@ -55,6 +57,9 @@ final class DictionaryRule implements RecognitionRule {
     }
     if (found == null) {
       return c.first().nativeScript() ? nativeWithParticle(c) : null;
+    }
+    if (genericAfterName(found, c)) {
+      return null; // "National Security Council" is not the UN's "Security Council"
     }
     List<Integer> fitting = fitting(found, c);
     if (fitting.isEmpty()) {
@@ -193,6 +198,44 @@ final class DictionaryRule implements RecognitionRule {
     }
   }
 
+  /**
+   * A spelling of English words only (<i>Security Council</i>, <i>Foreign Ministry</i>) right
+   * after a capitalised word that is no title is the end of a longer name nobody listed.
+   */
+  private boolean genericAfterName(Found found, Candidate c) {
+    Word previous = c.previous();
+    if (previous == null || !c.first().joinedToPrevious() || !previous.capitalized()
+        || Titles.SET.contains(previous.folded()) || FUNCTION_WORDS.contains(previous.folded())
+        || found.words() < 2 || c.first().nativeScript()) {
+      return false;
+    }
+    for (int i = 0; i < found.words(); i++) {
+      if (!dict.isEnglishWord(c.words().get(i).folded())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** <i>George H.W. Bush</i> where the dictionary has <i>George H. W. Bush</i>. */
+  private Found withSplitInitials(List<Word> words) {
+    List<String> folded = new ArrayList<>(words.size());
+    boolean split = false;
+    for (Word w : words) {
+      if (w.initials() && w.original().length() > 1) {
+        folded.add(String.join(" ", w.folded().split("")));
+        split = true;
+      } else {
+        folded.add(w.folded());
+      }
+    }
+    if (!split) {
+      return null;
+    }
+    Found f = longestOf(words, folded, words.size());
+    return f != null && f.words() >= 2 ? f : null;
+  }
+
   /** <i>John F. Kennedy</i> where the dictionary has <i>John Kennedy</i>: initials skipped. */
   private Found withoutInitials(List<Word> words) {
     List<Word> kept = new ArrayList<>(words.size());
@@ -222,9 +265,7 @@ final class DictionaryRule implements RecognitionRule {
   }
 
   private static boolean isInitial(Word w, Word next) {
-    return w.original().length() == 1
-        && Character.isUpperCase(w.original().charAt(0))
-        && next.gapBefore() == 2;
+    return w.initials() && next.gapBefore() == 2;
   }
 
   /**

@@ -74,7 +74,9 @@ public final class EntityDictionary {
   private final Map<Entity, Integer> ordinals = new HashMap<>();
   private final Map<Integer, List<String>> surnamesByEntity;
   private final Map<Integer, PersonFacts> facts;
+  private final Map<Integer, Integer> partOf;
   private final Map<String, List<Integer>> demonyms;
+  private final Map<String, List<EraDemonym>> eraDemonyms;
   private final CharArraySet lowercaseStarters;
   private final String fingerprint;
 
@@ -88,8 +90,10 @@ public final class EntityDictionary {
     this.maxAliasWords = b.maxAliasWords;
     this.surnamesByEntity = freezeLists(b.surnamesByEntity);
     this.facts = Map.copyOf(b.facts);
+    this.partOf = b.partOf();
     b.addDerivedSpellings();
     this.demonyms = freezeLists(b.demonyms);
+    this.eraDemonyms = freezeLists(b.eraDemonyms);
     this.lowercaseStarters = CharArraySet.unmodifiableSet(b.lowercaseStarters());
     this.fingerprint = HexFormat.of().formatHex(b.digest.digest(), 0, 6);
     for (int i = 0; i < entities.size(); i++) {
@@ -270,14 +274,35 @@ public final class EntityDictionary {
     return facts.getOrDefault(ordinal, PersonFacts.NONE);
   }
 
-  /** The places a demonym stands for ({@code north korean}), by folded words; empty for none. */
-  List<Integer> demonymOf(String foldedWords) {
+  /**
+   * The entity this one is part of ({@code part_of=} in the dictionary: the Security Council of
+   * the United Nations), named too wherever this one is; -1 for none.
+   */
+  int partOf(int ordinal) {
+    return partOf.getOrDefault(ordinal, -1);
+  }
+
+  /** A demonym that stands for other places in some years: Soviet-era <i>Russians</i>. */
+  record EraDemonym(int from, int to, List<Integer> places) {}
+
+  /**
+   * The places a demonym stands for ({@code north korean}) in a text of {@code year} (0: no
+   * date), by folded words; empty for none.
+   */
+  List<Integer> demonymOf(String foldedWords, int year) {
+    if (year != 0) {
+      for (EraDemonym e : eraDemonyms.getOrDefault(foldedWords, List.of())) {
+        if (year >= e.from() && year <= e.to()) {
+          return e.places();
+        }
+      }
+    }
     return demonyms.getOrDefault(foldedWords, List.of());
   }
 
   /** Whether demonyms were loaded (a user may turn them off). */
   boolean hasDemonyms() {
-    return !demonyms.isEmpty();
+    return !demonyms.isEmpty() || !eraDemonyms.isEmpty();
   }
 
   /**
@@ -379,7 +404,9 @@ public final class EntityDictionary {
     final Map<String, List<TypoTarget>> typoNeighbours = new HashMap<>();
     final Map<Integer, List<String>> surnamesByEntity = new HashMap<>();
     final Map<Integer, PersonFacts> facts = new HashMap<>();
+    final Map<Integer, String[]> partOfNames = new HashMap<>();
     final Map<String, List<Integer>> demonyms = new HashMap<>();
+    final Map<String, List<EraDemonym>> eraDemonyms = new HashMap<>();
     /** Spellings made from listed ones, added after all lines if nobody else has them. */
     final List<String[]> derived = new ArrayList<>();
     final RomanizedNames names = RomanizedNames.shared();
@@ -430,6 +457,10 @@ public final class EntityDictionary {
       if (!entity.lang().equals("-")) {
         addSyllableKeys(ordinal, entity, spellings, nativeForm);
       }
+      String parent = line.attributes().get("part_of");
+      if (parent != null && !parent.isBlank()) {
+        partOfNames.put(ordinal, new String[] {parent.strip(), line.where()});
+      }
       if (entity.type() == EntityType.PERSON) {
         addSurnames(ordinal, entity, spellings, line.attributes().get("surname"));
         PersonFacts f = PersonFacts.of(line.attributes(), line.where());
@@ -467,6 +498,22 @@ public final class EntityDictionary {
       }
     }
 
+    Map<Integer, Integer> partOf() {
+      Map<Integer, Integer> out = new HashMap<>();
+      partOfNames.forEach(
+          (ordinal, parent) -> {
+            Integer p = null;
+            for (EntityType t : EntityType.values()) {
+              p = p != null ? p : ordinalByName.get(t.label() + "\u0000" + parent[0]);
+            }
+            if (p == null) {
+              throw new IllegalArgumentException(parent[1] + ": part_of names no entity: '" + parent[0] + "'");
+            }
+            out.put(ordinal, p);
+          });
+      return Map.copyOf(out);
+    }
+
     void addDerivedSpellings() {
       for (String[] d : derived) {
         int ordinal = Integer.parseInt(d[0]);
@@ -501,6 +548,14 @@ public final class EntityDictionary {
       return starters;
     }
 
+    private static int[] yearRange(String range) {
+      int dash = range.indexOf('-', 1);
+      if (range.isEmpty() || dash < 0) {
+        return null;
+      }
+      return new int[] {Integer.parseInt(range.substring(0, dash).strip()), Integer.parseInt(range.substring(dash + 1).strip())};
+    }
+
     void addDemonyms() throws IOException {
       try (InputStream in = EntityDictionary.class.getResourceAsStream(DEMONYMS)) {
         if (in == null) {
@@ -515,8 +570,13 @@ public final class EntityDictionary {
           if (cols.length < 2) {
             continue;
           }
+          String[] targets = cols[1].split("\\|");
+          boolean both = cols.length > 2 && cols[2].strip().equals("plural-countries");
+          if (targets.length > 1 && !both) {
+            continue; // "Korean": one of several countries, and the word does not say which
+          }
           List<Integer> places = new ArrayList<>();
-          for (String canonical : cols[1].split("\\|")) {
+          for (String canonical : targets) {
             Integer o = ordinalByName.get(EntityType.PLACE.label() + "\u0000" + canonical.strip());
             if (o != null) {
               places.add(o);
@@ -525,10 +585,16 @@ public final class EntityDictionary {
           if (places.isEmpty()) {
             continue; // a demonym of a place this dictionary does not know
           }
+          int[] years = cols.length > 3 ? yearRange(cols[3].strip()) : null;
           digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
           String key = String.join(" ", foldedWords(cols[0].strip()));
-          if (!key.isEmpty() && !demonyms.containsKey(key)) {
-            demonyms.put(key, places);
+          if (key.isEmpty()) {
+            continue;
+          }
+          if (years == null) {
+            demonyms.putIfAbsent(key, places);
+          } else {
+            eraDemonyms.computeIfAbsent(key, k -> new ArrayList<>()).add(new EraDemonym(years[0], years[1], places));
           }
         }
       }
@@ -617,7 +683,10 @@ public final class EntityDictionary {
           }
           List<String> words = foldedWords(s);
           if (words.size() >= 2) {
-            surnames.add(entity.lang().equals("-") ? words.get(words.size() - 1) : words.get(0));
+            String family = entity.lang().equals("-") ? words.get(words.size() - 1) : words.get(0);
+            if (!Titles.SET.contains(family) && !Titles.SET.contains(words.get(0))) {
+              surnames.add(family); // not "Chairman" of "Chairman Mao"
+            }
           }
         }
       }

@@ -78,7 +78,7 @@ public final class EntityRecognizer {
             || (words.size() > 1 && dict.startsLowercaseName(words.get(0).folded())))) {
       return true; // a name of syllables may go on after a capitalised word
     }
-    if (words.size() >= 2 && words.size() < 5 && last.original().length() == 1 && last.capitalized()) {
+    if (words.size() >= 2 && words.size() < 5 && last.initials()) {
       return true; // a middle initial: "Nikita S." may go on to "Khrushchev"
     }
     return dictionary.prefixContinues(words);
@@ -129,6 +129,7 @@ public final class EntityRecognizer {
         return null;
       }
       if (m != null) {
+        m = withParent(m);
         context.clearPendingAbstention();
         if (!queryMode) {
           remember(m);
@@ -137,6 +138,18 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /** A mention of a part (the UN Security Council) names its whole (the UN) too. */
+  private Mention withParent(Mention m) {
+    int ordinal = dict.ordinalOf(m.entity());
+    int parent = ordinal < 0 ? -1 : dict.partOf(ordinal);
+    if (parent < 0 || m.also().contains(dict.entity(parent))) {
+      return m;
+    }
+    List<Entity> also = new java.util.ArrayList<>(m.also());
+    also.add(dict.entity(parent));
+    return new Mention(m.words(), m.entity(), m.reason(), List.copyOf(also));
   }
 
   private void remember(Mention m) {

@@ -3,6 +3,7 @@ package dev.moniker.entities;
 import dev.moniker.entities.Mention.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A family name alone, or after a title (<i>Kim's</i>, <i>Premier Zhou</i>, <i>Mr. Nehru</i>):
@@ -21,6 +22,9 @@ final class ShortMentionRule implements RecognitionRule {
    */
   static final int MIN_PROMINENCE = 30;
 
+  /** Words that make a thing named after a person when they follow the surname. */
+  private static final Set<String> EPONYM_HEADS = WordList.load("eponym-heads.txt");
+
   private final EntityDictionary dict;
 
   ShortMentionRule(EntityDictionary dict) {
@@ -31,11 +35,12 @@ final class ShortMentionRule implements RecognitionRule {
   public Mention match(Candidate c) {
     Word w = c.first();
     Word previous = c.previous();
-    if (!w.latin() || (!w.capitalized() && !c.queryMode()) || joinedCapital(c.words())) {
+    if (!w.latin() || (!w.capitalized() && !c.queryMode()) || joinedToLongerName(c.words())) {
       return null;
     }
     boolean afterTitle = previous != null && Titles.SET.contains(previous.folded());
-    if (previous != null && w.joinedToPrevious() && previous.capitalized() && !afterTitle) {
+    boolean afterInitials = previous != null && w.continuesName(previous) && previous.initials();
+    if (previous != null && w.joinedToPrevious() && previous.capitalized() && !afterTitle && !afterInitials) {
       return null; // "Peter Chin": a Western given name, not a short mention
     }
     String f = w.folded();
@@ -49,12 +54,13 @@ final class ShortMentionRule implements RecognitionRule {
     if (commonWord && !afterTitle && !NameContext.actsAsName(c.words(), previous)) {
       return null; // "Moon landing", "Park rangers": the capital may just start a sentence
     }
-    if (w.shouting() && c.inCapitals() && commonWord) {
+    if (w.shouting() && c.inCapitals() && commonWord && !afterTitle) {
       return null; // "MOON" in a headline in capitals says nothing of a name
     }
-    Integer recent = c.context().mostRecent(surnameKeys(dict, f));
+    List<String> keys = surnameKeys(dict, f);
+    Integer recent = c.context().mostRecent(keys);
     if (recent != null) {
-      return new Mention(1, dict.entity(recent), Reason.SHORT_MENTION);
+      return recent < 0 ? Mention.STOP : new Mention(1, dict.entity(recent), Reason.SHORT_MENTION);
     }
     if (commonWord && !afterTitle && !NameContext.speaksAsName(c.words())) {
       return null; // "saw Moon landing": with nobody of that name in the text, want a stronger sign
@@ -67,6 +73,10 @@ final class ShortMentionRule implements RecognitionRule {
     if (chosen < 0) {
       return owners.size() > 1 ? Mention.STOP : null;
     }
+    if (afterInitials && !initialsFit(previous, dict.entity(chosen))) {
+      c.context().blockSurname(keys); // "B.K. Nehru" is somebody else, here and later
+      return Mention.STOP;
+    }
     PersonFacts facts = dict.factsOf(chosen);
     boolean famous = facts.prominence() >= MIN_PROMINENCE;
     boolean onlyBearerOfAName = facts == PersonFacts.NONE && owners.size() == 1
@@ -74,9 +84,23 @@ final class ShortMentionRule implements RecognitionRule {
     return famous || onlyBearerOfAName ? new Mention(1, dict.entity(chosen), Reason.SHORT_MENTION) : null;
   }
 
-  /** A capitalised word joined to the next capitalised word is part of a longer name. */
-  private static boolean joinedCapital(List<Word> words) {
-    return words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized();
+  /**
+   * A capitalised word joined to the next capitalised word is part of a longer name, unless that
+   * word makes a thing named after the person (<i>the Truman Administration</i>, <i>Nixon
+   * Doctrine</i>).
+   */
+  private static boolean joinedToLongerName(List<Word> words) {
+    return words.size() > 1
+        && words.get(1).joinedToPrevious()
+        && words.get(1).capitalized()
+        && !EPONYM_HEADS.contains(words.get(1).folded());
+  }
+
+  /** Initials before a family name must be those of the person's first name: not B.K. for Jawaharlal. */
+  private static boolean initialsFit(Word initials, Entity person) {
+    String canonical = person.canonical();
+    char first = person.lang().equals("-") ? canonical.charAt(0) : canonical.charAt(canonical.indexOf(' ') + 1);
+    return Character.toUpperCase(first) == initials.original().charAt(0);
   }
 
   /** The folded surname and, for Korean and Chinese spellings, the native syllables it may be. */

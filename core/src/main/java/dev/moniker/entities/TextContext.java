@@ -79,7 +79,10 @@ public final class TextContext {
     return seen.contains(ordinal);
   }
 
-  /** The person most recently named in full under any of these surname keys, or null. */
+  /**
+   * The person most recently named in full under any of these surname keys, -1 when the latest
+   * bearer is someone unknown, or null.
+   */
   Integer mostRecent(List<String> surnameKeys) {
     long best = -1;
     Integer entity = null;
@@ -91,6 +94,17 @@ public final class TextContext {
       }
     }
     return entity;
+  }
+
+  /**
+   * Marks a family name as someone else's from here on (<i>Ambassador B.K. Nehru</i> is not
+   * Jawaharlal Nehru): a later mention of it alone links to nobody.
+   */
+  void blockSurname(List<String> surnameKeys) {
+    counter++;
+    for (String key : surnameKeys) {
+      recentBySurname.put(key, new long[] {-1, counter});
+    }
   }
 
   void rememberNamed(int ordinal) {

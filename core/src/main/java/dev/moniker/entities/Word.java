@@ -67,10 +67,23 @@ public record Word(String original, String folded, int gapBefore, boolean posses
    * initial and its period ({@code Donald J. Trump}, {@code Sung Y. Kim}).
    */
   public boolean continuesName(Word previous) {
-    return joinedToPrevious()
-        || (gapBefore == 2
-            && previous.original().length() == 1
-            && Character.isUpperCase(previous.original().charAt(0)));
+    return joinedToPrevious() || (gapBefore == 2 && previous.initials());
+  }
+
+  /** One to four capitals written as initials: {@code J}, {@code H.W} (the last period is not part of it). */
+  public boolean initials() {
+    int n = original.length();
+    if (n == 0 || n > 7) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = original.charAt(i);
+      boolean letter = i % 2 == 0;
+      if (letter ? !(c >= 'A' && c <= 'Z') : c != '.') {
+        return false;
+      }
+    }
+    return n % 2 == 1;
   }
 
   /** Joined to the word before by one space or hyphen (or nothing, between CJK characters). */
