@@ -5,18 +5,33 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Chooses which of several known people a name means, as entity linkers do: each candidate's
- * prior (prominence: how often the name alone means them) weighed by how plausible they are in
- * the article's year (see {@link PersonFacts#fitIn}), or, for a text without a date, in the era of
- * the other people it names. The winner must beat the runner-up by {@link #MARGIN}; otherwise
- * nobody is chosen, because an unlinked mention costs recall and a wrong link costs trust.
+ * Chooses which of several known entities a name means, as entity linkers do: each candidate's
+ * prior (a person's prominence: how often the name alone means them; a place's kind and size)
+ * weighed by how plausible it is in the article's year (see {@link PersonFacts#fitIn}; for a text
+ * without a date, the era of the other people it names) and by coherence: a place or body of a
+ * country the article already named counts {@link #SAME_COUNTRY} times. The winner must beat the
+ * runner-up by {@link #MARGIN}; otherwise nobody is chosen, because an unlinked mention costs
+ * recall and a wrong link costs trust.
  */
 final class BearerChoice {
 
   /** How many times more likely the chosen bearer must be than the next. */
   static final double MARGIN = 2.0;
 
+  /** Weight of a place or organisation in a country the text has named. */
+  static final double SAME_COUNTRY = 3.0;
+
   private BearerChoice() {}
+
+  private static double score(int ordinal, EntityDictionary dict, TextContext context, int year) {
+    if (dict.entity(ordinal).type() == EntityType.PERSON) {
+      PersonFacts f = dict.factsOf(ordinal);
+      return f.prominence() * (year == 0 ? 1 : f.fitIn(year));
+    }
+    PlaceFacts p = dict.placeFactsOf(ordinal);
+    double coherence = !p.country().isEmpty() && context.namesCountry(p.country()) ? SAME_COUNTRY : 1;
+    return p.prior() * p.fitIn(year) * coherence;
+  }
 
   /**
    * The chosen entity ordinal, or -1; when several fit and none wins, the context notes the
@@ -29,9 +44,7 @@ final class BearerChoice {
     int year = context.yearForLinking();
     List<double[]> scored = new ArrayList<>(candidates.size());
     for (int ordinal : candidates) {
-      PersonFacts f = dict.factsOf(ordinal);
-      double fit = year == 0 ? 1 : f.fitIn(year);
-      scored.add(new double[] {ordinal, f.prominence() * fit});
+      scored.add(new double[] {ordinal, score(ordinal, dict, context, year)});
     }
     scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
     double best = scored.get(0)[1];

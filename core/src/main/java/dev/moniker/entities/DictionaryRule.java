@@ -12,9 +12,8 @@ import org.apache.lucene.util.fst.FST;
 /**
  * A spelling the dictionary lists, longest first, ignoring case, accents, apostrophes, hyphens and
  * spaces between syllables. Also: a middle initial the listed spelling lacks (<i>Nikita S.
- * Khrushchev</i>), an honorific written after the name (<i>Abe-san</i>), a digit a scanner read
- * for a letter (<i>Sta1in</i>), and, in lower-case text, a known name of several words (<i>kim
- * jong un</i>). Several people listed under one spelling are told apart by {@link BearerChoice}.
+ * Khrushchev</i>, <i>George H.W. Bush</i>), an honorific written after the name (<i>Abe-san</i>),
+ * and, in lower-case text, a known name of several words (<i>kim jong un</i>). Several people listed under one spelling are told apart by {@link BearerChoice}.
  */
 final class DictionaryRule implements RecognitionRule {
 
@@ -49,11 +48,7 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     if (found == null) {
-      Found repaired = repaired(words);
-      if (repaired != null) {
-        found = repaired;
-        reason = Reason.SCAN_REPAIR;
-      }
+      found = withJoinedWords(words);
     }
     if (found == null) {
       return c.first().nativeScript() ? nativeWithParticle(c) : null;
@@ -68,11 +63,77 @@ final class DictionaryRule implements RecognitionRule {
     if (shoutedPronoun(found, c)) {
       return Mention.STOP;
     }
+    if (found.words() == 1 && !c.queryMode() && fitting.stream().noneMatch(this::isPerson)
+        && actsAsPerson(c)) {
+      return null; // "Senator Jackson", or Jackson after Henry Jackson: a family name, not the city
+    }
+    if (found.words() == 1 && !c.queryMode() && fitting.stream().noneMatch(this::isPerson)
+        && startsPersonName(c)) {
+      return null; // "Mao Tse-tong": a family name starting a name, though a town is called Mao
+    }
     int chosen = fitting.size() == 1 ? fitting.get(0) : BearerChoice.choose(fitting, dict, c.context());
     if (chosen < 0) {
-      return Mention.STOP; // people who share this spelling, and nothing tells which
+      return Mention.STOP; // entities that share this spelling, and nothing tells which
     }
-    return new Mention(withHonorific(found.words(), words), dict.entity(chosen), reason);
+    if (dict.placeFactsOf(chosen).nameMostlyAWord() && !c.queryMode() && !PlaceContext.shows(c, found.words())) {
+      return null; // "Mobile" or "Reading" as a place wants "in Mobile" or "Mobile, Ala."
+    }
+    return new Mention(
+        withHonorific(found.words(), words), dict.entity(chosen), reason, countryNamedFirst(found, c, chosen));
+  }
+
+  /** Kinds of organisation that belong to a state. */
+  private static final Set<String> STATE_BODIES =
+      Set.of("legislature", "government", "agency", "court", "military", "police", "central-bank");
+
+  /**
+   * A state's body named with its country first (<i>U.S. Environmental Protection Agency</i>)
+   * names the country too; a company or magazine so named (<i>US News and World Report</i>) does
+   * not.
+   */
+  private List<Entity> countryNamedFirst(Found found, Candidate c, int chosen) {
+    PlaceFacts body = dict.placeFactsOf(chosen);
+    if (found.words() < 2 || dict.entity(chosen).type() != EntityType.ORG
+        || !STATE_BODIES.contains(body.kind()) || body.country().isEmpty()) {
+      return List.of();
+    }
+    Found head = longestOf(c.words(), List.of(c.first().folded()), 1);
+    if (head == null) {
+      return List.of();
+    }
+    for (Alias a : head.aliases()) {
+      PlaceFacts head2 = dict.placeFactsOf(a.entity());
+      if ("country".equals(head2.kind()) && head2.iso().equals(body.country())
+          && (!a.capitalsOnly() || !c.first().hasLowercase())) {
+        return List.of(dict.entity(a.entity()));
+      }
+    }
+    return List.of();
+  }
+
+  /** A family name followed by more of a personal name, capitalised and joined. */
+  private boolean startsPersonName(Candidate c) {
+    if (c.words().size() < 2 || !c.words().get(1).joinedToPrevious() || !c.words().get(1).capitalized()) {
+      return false;
+    }
+    String f = c.first().folded();
+    return !dict.withSurname(f).isEmpty()
+        || dict.names().isSurname(RomanizedNames.KOREAN, f)
+        || dict.names().isSurname(RomanizedNames.CHINESE, f);
+  }
+
+  private boolean isPerson(int ordinal) {
+    return dict.entity(ordinal).type() == EntityType.PERSON;
+  }
+
+  /** After a title, or where the text already named a person with this family name. */
+  private boolean actsAsPerson(Candidate c) {
+    Word w = c.first();
+    if (c.previous() != null && w.joinedToPrevious() && Titles.SET.contains(c.previous().folded())) {
+      return true;
+    }
+    Integer recent = c.context().mostRecent(ShortMentionRule.surnameKeys(dict, w.folded()));
+    return recent != null && recent >= 0;
   }
 
   /** The entities whose spelling fits how the words are written: capitals-only ones in capitals. */
@@ -217,6 +278,35 @@ final class DictionaryRule implements RecognitionRule {
     return true;
   }
 
+  /**
+   * <i>Indo-China</i> or <i>Indo China</i> where the dictionary has <i>Indochina</i>: the first
+   * two or three words written as one.
+   */
+  private Found withJoinedWords(List<Word> words) {
+    for (int k = Math.min(3, words.size()); k >= 2; k--) {
+      StringBuilder joined = new StringBuilder(words.get(0).folded());
+      boolean together = true;
+      for (int i = 1; i < k; i++) {
+        together &= words.get(i).joinedToPrevious() && words.get(i).latin();
+        joined.append(words.get(i).folded());
+      }
+      if (!together) {
+        continue;
+      }
+      List<Word> rest = new ArrayList<>(words.subList(k - 1, words.size()));
+      List<String> folded = new ArrayList<>(rest.size());
+      folded.add(joined.toString());
+      for (int i = 1; i < rest.size(); i++) {
+        folded.add(rest.get(i).folded());
+      }
+      Found f = longestOf(rest, folded, 1);
+      if (f != null) {
+        return new Found(k, f.aliases());
+      }
+    }
+    return null;
+  }
+
   /** <i>George H.W. Bush</i> where the dictionary has <i>George H. W. Bush</i>. */
   private Found withSplitInitials(List<Word> words) {
     List<String> folded = new ArrayList<>(words.size());
@@ -266,53 +356,6 @@ final class DictionaryRule implements RecognitionRule {
 
   private static boolean isInitial(Word w, Word next) {
     return w.initials() && next.gapBefore() == 2;
-  }
-
-  /**
-   * A scanned <i>Sta1in</i> or <i>Pyongyang</i> with a zero for an O: digits inside a word of
-   * letters read as the letters they resemble. The damaged form is no word of its own, so the
-   * repair cannot take anything from another word.
-   */
-  private Found repaired(List<Word> words) {
-    List<String> folded = new ArrayList<>(words.size());
-    boolean changed = false;
-    for (Word w : words) {
-      String r = repair(w.folded());
-      changed |= !r.equals(w.folded());
-      folded.add(r);
-    }
-    if (!changed) {
-      return null;
-    }
-    Found f = longestOf(words, folded, words.size());
-    if (f == null) {
-      return null;
-    }
-    for (int i = 0; i < f.words(); i++) {
-      if (!words.get(i).capitalized() && !Character.isDigit(words.get(i).original().charAt(0))) {
-        return null;
-      }
-    }
-    return f;
-  }
-
-  private static String repair(String folded) {
-    int letters = 0;
-    int digits = 0;
-    for (int i = 0; i < folded.length(); i++) {
-      char ch = folded.charAt(i);
-      if (ch == '0' || ch == '1' || ch == '5') {
-        digits++;
-      } else if (Character.isLetter(ch)) {
-        letters++;
-      } else {
-        return folded;
-      }
-    }
-    if (digits == 0 || letters < 3) {
-      return folded;
-    }
-    return folded.replace('0', 'o').replace('1', 'l').replace('5', 's');
   }
 
   /** Korean writes particles onto names (김정은은, 김정은의): try the word without them. */

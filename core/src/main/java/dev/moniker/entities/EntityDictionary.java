@@ -20,12 +20,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
@@ -59,6 +59,10 @@ public final class EntityDictionary {
   /** Famous people of the whole world, with the years and priors that link a surname alone. */
   private static final String BUNDLED_PEOPLE = "/dev/moniker/entities/people-world.tsv";
   private static final String DEMONYMS = "/dev/moniker/world/demonyms.tsv";
+  /** Countries, states, regions and cities of the world, with populations (GeoNames, CLDR). */
+  private static final String WORLD_PLACES = "/dev/moniker/world/places.tsv";
+  /** The organisations news names most. */
+  private static final String WORLD_ORGS = "/dev/moniker/world/orgs.tsv";
   private static final String ENGLISH = "/dev/moniker/entities/english-words.txt";
   private static volatile EntityDictionary defaults;
 
@@ -75,6 +79,8 @@ public final class EntityDictionary {
   private final Map<Integer, List<String>> surnamesByEntity;
   private final Map<Integer, PersonFacts> facts;
   private final Map<Integer, Integer> partOf;
+  private final Map<Integer, PlaceFacts> placeFacts;
+  private final Map<String, List<Integer>> contextAliases;
   private final Map<String, List<Integer>> demonyms;
   private final Map<String, List<EraDemonym>> eraDemonyms;
   private final CharArraySet lowercaseStarters;
@@ -91,6 +97,8 @@ public final class EntityDictionary {
     this.surnamesByEntity = freezeLists(b.surnamesByEntity);
     this.facts = Map.copyOf(b.facts);
     this.partOf = b.partOf();
+    this.placeFacts = Map.copyOf(b.placeFacts);
+    this.contextAliases = freezeLists(b.contextAliases);
     b.addDerivedSpellings();
     this.demonyms = freezeLists(b.demonyms);
     this.eraDemonyms = freezeLists(b.eraDemonyms);
@@ -102,10 +110,15 @@ public final class EntityDictionary {
     FSTCompiler<Long> compiler =
         new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, PositiveIntOutputs.getSingleton()).build();
     List<Alias[]> outputs = new ArrayList<>();
+    // The FST takes its inputs in code-point order, which is UTF-8 byte order: sort once as
+    // bytes, cheaper than keeping a tree of strings compared code point by code point.
+    List<Map.Entry<BytesRef, List<Alias>>> sorted = new ArrayList<>(b.spellings.size());
+    b.spellings.forEach((k, v) -> sorted.add(Map.entry(new BytesRef(k), v)));
+    sorted.sort(Map.Entry.comparingByKey());
     IntsRefBuilder scratch = new IntsRefBuilder();
-    for (Map.Entry<String, List<Alias>> e : b.spellings.entrySet()) {
+    for (Map.Entry<BytesRef, List<Alias>> e : sorted) {
       outputs.add(e.getValue().toArray(new Alias[0]));
-      compiler.add(Util.toUTF32(e.getKey(), scratch), (long) outputs.size() - 1);
+      compiler.add(Util.toUTF32(e.getKey().utf8ToString(), scratch), (long) outputs.size() - 1);
     }
     this.aliasesByOutput = List.copyOf(outputs);
     this.aliases = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
@@ -158,6 +171,8 @@ public final class EntityDictionary {
     private static List<EntityFileParser.Line> read() {
       List<EntityFileParser.Line> lines = new ArrayList<>(readResource(BUNDLED, true));
       lines.addAll(readResource(BUNDLED_PEOPLE, false));
+      lines.addAll(readResource(WORLD_PLACES, false));
+      lines.addAll(readResource(WORLD_ORGS, false));
       return List.copyOf(lines);
     }
 
@@ -190,7 +205,9 @@ public final class EntityDictionary {
    */
   public static EntityDictionary withSources(Map<String, ReaderSource> sources, boolean demonyms) {
     Builder b = new Builder();
+    b.bundled = true;
     b.addAll(bundledLines());
+    b.bundled = false;
     try {
       for (Map.Entry<String, ReaderSource> source : sources.entrySet()) {
         try (Reader r = source.getValue().open()) {
@@ -267,6 +284,19 @@ public final class EntityDictionary {
   /** Folded family names of a known person, in every listed spelling. */
   List<String> surnamesOf(int ordinal) {
     return surnamesByEntity.getOrDefault(ordinal, List.of());
+  }
+
+  /** What tells a place or organisation from others of its name; {@link PlaceFacts#NONE} when nothing. */
+  PlaceFacts placeFactsOf(int ordinal) {
+    return placeFacts.getOrDefault(ordinal, PlaceFacts.NONE);
+  }
+
+  /**
+   * The places an abbreviation that is also an ordinary word or a postal code stands for
+   * ({@code miss}, {@code tx}), taken only right after a place and a comma; empty for none.
+   */
+  List<Integer> contextAliasOf(String folded) {
+    return contextAliases.getOrDefault(folded, List.of());
   }
 
   /** What is known of a person's years and prominence; {@link PersonFacts#NONE} when nothing. */
@@ -350,20 +380,40 @@ public final class EntityDictionary {
 
   /** Words of a spelling as the analysis sees them: tokenized, possessive dropped, folded. */
   static List<String> foldedWords(String spelling) {
-    List<String> words = new ArrayList<>();
-    try (StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream ts = new EnglishPossessiveFilter(tokenizer)) {
-      tokenizer.setReader(new StringReader(spelling));
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        words.add(Folding.fold(term.toString()));
+    return SPELLING_WORDS.get().words(spelling);
+  }
+
+  /**
+   * One tokenizer per thread for spellings: building a StandardTokenizer allocates its scanner's
+   * buffers, which for a dictionary of a hundred thousand spellings cost seconds.
+   */
+  private static final ThreadLocal<SpellingWords> SPELLING_WORDS = ThreadLocal.withInitial(SpellingWords::new);
+
+  private static final class SpellingWords {
+    private final StandardTokenizer tokenizer = new StandardTokenizer();
+    private final TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+    private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+
+    List<String> words(String spelling) {
+      List<String> words = new ArrayList<>(4);
+      try {
+        tokenizer.setReader(new StringReader(spelling));
+        stream.reset();
+        while (stream.incrementToken()) {
+          words.add(Folding.fold(term.toString()));
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        try {
+          stream.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return words;
     }
-    return words;
   }
 
   static boolean isCapitalsOnly(String spelling) {
@@ -398,13 +448,17 @@ public final class EntityDictionary {
     final List<Entity> entities = new ArrayList<>();
     final Map<String, Integer> ordinalByName = new HashMap<>();
     final Map<Integer, String> whereDefined = new HashMap<>();
-    final TreeMap<String, List<Alias>> spellings = new TreeMap<>(Builder::byCodePoint);
+    final Map<String, List<Alias>> spellings = new HashMap<>(131_072);
     final Map<String, List<Integer>> bySurname = new HashMap<>();
     final Map<String, List<Keyed>> byFirstSyllable = new HashMap<>();
     final Map<String, List<TypoTarget>> typoNeighbours = new HashMap<>();
     final Map<Integer, List<String>> surnamesByEntity = new HashMap<>();
     final Map<Integer, PersonFacts> facts = new HashMap<>();
     final Map<Integer, String[]> partOfNames = new HashMap<>();
+    final Map<Integer, PlaceFacts> placeFacts = new HashMap<>();
+    final Map<String, List<Integer>> contextAliases = new HashMap<>();
+    /** Whether the lines being added are the bundled ones, which may share spellings on purpose. */
+    boolean bundled;
     final Map<String, List<Integer>> demonyms = new HashMap<>();
     final Map<String, List<EraDemonym>> eraDemonyms = new HashMap<>();
     /** Spellings made from listed ones, added after all lines if nobody else has them. */
@@ -451,11 +505,32 @@ public final class EntityDictionary {
           nativeForm = s;
         }
       }
+      boolean city = "city".equals(line.attributes().get("kind"));
       for (String s : spellings) {
-        addSpelling(ordinal, s, line.where());
+        // A typo is corrected towards a city's own name, not towards each of its dozens of
+        // foreign transliterations, whose one-edit neighbours would fill the heap.
+        addSpelling(ordinal, s, line.where(), !city || s.equals(line.canonical()));
       }
       if (!entity.lang().equals("-")) {
-        addSyllableKeys(ordinal, entity, spellings, nativeForm);
+        // A person's every romanization; a place's or body's canonical name: enough for the
+        // syllable match, which a city's dozens of foreign transliterations would only slow.
+        addSyllableKeys(ordinal, entity, entity.type() == EntityType.PERSON ? spellings : List.of(line.canonical()), nativeForm);
+      }
+      if (entity.type() != EntityType.PERSON) {
+        PlaceFacts pf = PlaceFacts.of(line.attributes());
+        if (pf != PlaceFacts.NONE) {
+          placeFacts.merge(ordinal, pf, (old, add) -> old.kind().isEmpty() ? add : old);
+        }
+        String context = line.attributes().get("context_aliases");
+        if (context != null) {
+          for (String a : context.split("\\|")) {
+            String key = String.join(" ", foldedWords(a.strip()));
+            List<Integer> owners = contextAliases.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!key.isEmpty() && !owners.contains(ordinal)) {
+              owners.add(ordinal);
+            }
+          }
+        }
       }
       String parent = line.attributes().get("part_of");
       if (parent != null && !parent.isBlank()) {
@@ -600,7 +675,7 @@ public final class EntityDictionary {
       }
     }
 
-    private void addSpelling(int ordinal, String spelling, String where) {
+    private void addSpelling(int ordinal, String spelling, String where, boolean typoTarget) {
       boolean capitals = isCapitalsOnly(spelling);
       List<String> words = foldedWords(spelling);
       addKey(ordinal, String.join(" ", words), capitals, spelling, where);
@@ -608,7 +683,7 @@ public final class EntityDictionary {
         addKey(ordinal, String.join(" ", foldedWords(spelling.replace("-", ""))), capitals, spelling, where);
       }
       maxAliasWords = Math.min(MAX_ALIAS_WORDS, Math.max(maxAliasWords, words.size()));
-      if (words.size() == 1 && !capitals && !isNativeScript(spelling) && words.get(0).length() >= 4) {
+      if (typoTarget && words.size() == 1 && !capitals && !isNativeScript(spelling) && words.get(0).length() >= 4) {
         String w = words.get(0);
         for (String d : deletions(w)) {
           typoNeighbours.computeIfAbsent(d, k -> new ArrayList<>()).add(new TypoTarget(ordinal, w));
@@ -627,6 +702,7 @@ public final class EntityDictionary {
           return;
         }
         if (a.capitalsOnly() == capitals
+            && !bundled
             && !(isPerson(a.entity()) && isPerson(ordinal) && isNativeScript(spelling))) {
           throw new IllegalArgumentException(
               where
@@ -710,20 +786,6 @@ public final class EntityDictionary {
       return out;
     }
 
-    private static int byCodePoint(String a, String b) {
-      int i = 0;
-      int j = 0;
-      while (i < a.length() && j < b.length()) {
-        int ca = a.codePointAt(i);
-        int cb = b.codePointAt(j);
-        if (ca != cb) {
-          return Integer.compare(ca, cb);
-        }
-        i += Character.charCount(ca);
-        j += Character.charCount(cb);
-      }
-      return Integer.compare(a.length() - i, b.length() - j);
-    }
 
   }
 

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <ol>
  *   <li>{@link DictionaryRule}: a listed spelling, in any script, longest first (with middle
- *       initials, honorific suffixes, scan damage, and known names in lower case);
+ *       initials, honorific suffixes, and known names in lower case);
+ *   <li>{@link PlaceAbbreviationRule}: <i>Miss.</i> in <i>Jackson, Miss.</i>;
  *   <li>{@link RomanizationRule}: an unlisted romanization of a known Korean or Chinese name;
  *   <li>{@link NameShapeRule}: an unknown Korean or Chinese name, by its shape;
  *   <li>{@link DemonymRule}: a word for a country's people (<i>Soviet</i>);
@@ -17,7 +18,8 @@ import java.util.List;
  *   <li>{@link TypoRule}: a capitalised misspelling of an entity the text already named.
  * </ol>
  *
- * <p>The later rules depend on what the text said before, kept in a {@link TextContext}: one
+ * <p>A word damaged by scanning ({@link ScanRepair}) is repaired before the rules see it. The later
+ * rules depend on what the text said before, kept in a {@link TextContext}: one
  * recognizer reads one text at a time, start to end, and {@link #reset()} starts the next, unless
  * an {@link ArticleScope} is open, whose context the fields of one article share. In query mode
  * the text is a query: nothing is remembered, and nothing is guessed from context.
@@ -41,6 +43,7 @@ public final class EntityRecognizer {
     this.rules =
         List.of(
             dictionary,
+            new PlaceAbbreviationRule(dict),
             new RomanizationRule(dict),
             new NameShapeRule(dict),
             new DemonymRule(dict),
@@ -122,7 +125,8 @@ public final class EntityRecognizer {
     if (!mayStart(words.get(0))) {
       return null;
     }
-    Candidate candidate = new Candidate(words, previous, context, queryMode);
+    List<Word> repaired = queryMode ? null : ScanRepair.repaired(words);
+    Candidate candidate = new Candidate(repaired != null ? repaired : words, previous, context, queryMode);
     for (RecognitionRule rule : rules) {
       Mention m = rule.match(candidate);
       if (m == Mention.STOP) {
@@ -130,9 +134,12 @@ public final class EntityRecognizer {
       }
       if (m != null) {
         m = withParent(m);
+        if (repaired != null) {
+          m = new Mention(m.words(), m.entity(), Mention.Reason.SCAN_REPAIR, m.also());
+        }
         context.clearPendingAbstention();
         if (!queryMode) {
-          remember(m);
+          remember(m, candidate.words().get(m.words() - 1));
         }
         return m;
       }
@@ -152,13 +159,17 @@ public final class EntityRecognizer {
     return new Mention(m.words(), m.entity(), m.reason(), List.copyOf(also));
   }
 
-  private void remember(Mention m) {
+  private void remember(Mention m, Word lastWord) {
     Entity e = m.entity();
     int ordinal = dict.ordinalOf(e);
+    context.rememberLastMention(lastWord, ordinal);
     if (ordinal < 0) {
       return; // an unknown name: nothing in the dictionary to link short mentions to
     }
     context.rememberNamed(ordinal);
+    PlaceFacts place = dict.placeFactsOf(ordinal);
+    context.rememberCountry(place.iso());
+    context.rememberCountry(place.country());
     for (Entity more : m.also()) {
       int o = dict.ordinalOf(more);
       if (o >= 0) {

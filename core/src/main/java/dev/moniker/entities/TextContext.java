@@ -23,6 +23,10 @@ public final class TextContext {
   private final int year;
   private final Map<String, long[]> recentBySurname = new HashMap<>();
   private final Set<Integer> seen = new HashSet<>();
+  /** ISO codes of the countries the text has named, itself or through a place or body in it. */
+  private final Set<String> countries = new HashSet<>();
+  private Word lastMentionEnd;
+  private int lastMentionOrdinal = -1;
   private long counter;
   private int[] eras = new int[8];
   private int eraCount;
@@ -69,6 +73,9 @@ public final class TextContext {
   void forget() {
     recentBySurname.clear();
     seen.clear();
+    countries.clear();
+    lastMentionEnd = null;
+    lastMentionOrdinal = -1;
     counter = 0;
     eraCount = 0;
     abstentions.clear();
@@ -110,6 +117,27 @@ public final class TextContext {
   void rememberNamed(int ordinal) {
     counter++;
     seen.add(ordinal);
+  }
+
+  void rememberCountry(String iso) {
+    if (!iso.isEmpty()) {
+      countries.add(iso);
+    }
+  }
+
+  boolean namesCountry(String iso) {
+    return countries.contains(iso);
+  }
+
+  /** Notes the entity a mention named and its last word, for what may follow it ("Jackson, Miss."). */
+  void rememberLastMention(Word lastWord, int ordinal) {
+    lastMentionEnd = lastWord;
+    lastMentionOrdinal = ordinal;
+  }
+
+  /** The entity of the mention that ended with {@code word}, or -1. */
+  int mentionEndingWith(Word word) {
+    return word != null && word == lastMentionEnd ? lastMentionOrdinal : -1;
   }
 
   void rememberFullName(int ordinal, List<String> surnameKeys, int era) {

@@ -1,0 +1,100 @@
+package dev.moniker.entities;
+
+import java.util.Map;
+
+/**
+ * What tells places (and organisations) that share a name apart, from the dictionary's
+ * attributes: what kind of place it is, its population, the country it is in, the years a
+ * historical state existed, and whether its name is also a common English word.
+ *
+ * @param kind {@code country}, {@code historical-country}, {@code region}, {@code admin1}, {@code
+ *     city}, an organisation's kind, or empty
+ * @param iso its own ISO 3166 code (countries), or empty
+ * @param country ISO 3166-1 code of the country it is in, or empty
+ * @param population inhabitants (cities), or 0
+ * @param from first year a historical state existed, or 0
+ * @param to last year, or 0
+ * @param commonWord whether its name is a common lower-case English word (<i>Mobile</i>,
+ *     <i>Reading</i>): then it is taken for the place only where the text shows a place
+ * @param capital whether it is a country's capital, which its bare name means more often
+ */
+public record PlaceFacts(
+    String kind,
+    String iso,
+    String country,
+    long population,
+    int from,
+    int to,
+    boolean commonWord,
+    boolean capital) {
+
+  static final PlaceFacts NONE = new PlaceFacts("", "", "", 0, 0, 0, false, false);
+
+  static PlaceFacts of(Map<String, String> a) {
+    if (!a.containsKey("kind") && !a.containsKey("country") && !a.containsKey("common_word")) {
+      return NONE;
+    }
+    long population = 0;
+    try {
+      population = Long.parseLong(a.getOrDefault("population", "0").strip());
+    } catch (NumberFormatException e) {
+      population = 0;
+    }
+    int from = 0;
+    int to = 0;
+    String years = a.get("years");
+    if (years != null && years.indexOf('-', 1) > 0) {
+      try {
+        from = Integer.parseInt(years.substring(0, years.indexOf('-', 1)).strip());
+        to = Integer.parseInt(years.substring(years.indexOf('-', 1) + 1).strip());
+      } catch (NumberFormatException e) {
+        from = 0;
+        to = 0;
+      }
+    }
+    String iso = a.getOrDefault("iso", "");
+    return new PlaceFacts(
+        a.getOrDefault("kind", ""),
+        iso.contains("-") ? "" : iso,
+        a.getOrDefault("country", iso.contains("-") ? iso.substring(0, iso.indexOf('-')) : ""),
+        population,
+        from,
+        to,
+        "true".equals(a.get("common_word")),
+        "country".equals(a.get("capital")));
+  }
+
+  /**
+   * Whether its name is a common word more often than the place: a town called Mobile or Reading,
+   * but not Shanghai or Wales, whose other sense is rare beside a large city or a country.
+   */
+  public boolean nameMostlyAWord() {
+    return commonWord && "city".equals(kind) && population < 1_000_000;
+  }
+
+  /**
+   * How often a bare name means this place rather than another of the same name, on the scale of
+   * a person's prominence: countries first, then cities by size (a city of a million before its
+   * province of the same name), capitals half again.
+   */
+  double prior() {
+    double prior =
+        switch (kind) {
+          case "country" -> 100;
+          case "historical-country" -> 60;
+          case "region" -> 30;
+          case "admin1" -> 25;
+          case "city" -> population <= 0 ? 20 : Math.min(90, 15 + 10 * Math.log10(Math.max(1, population / 1000.0)));
+          default -> 50;
+        };
+    return capital ? prior * 1.5 : prior;
+  }
+
+  /** How plausible the place is in a text of {@code year}: a historical state outside its years less so. */
+  double fitIn(int year) {
+    if (year == 0 || from == 0) {
+      return 1;
+    }
+    return year >= from - 1 && year <= to + 1 ? 1 : 0.3;
+  }
+}

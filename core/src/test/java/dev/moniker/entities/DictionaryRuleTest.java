@@ -1,0 +1,110 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.StringReader;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DictionaryRuleTest {
+
+  @Test
+  void aListedSpellingLongestFirst() {
+    Recognized r = Recognized.in("Aides of the United Nations Security Council met.");
+    assertEquals("United Nations Security Council", r.canonical("United Nations Security Council"), r.toString());
+    assertEquals("DICTIONARY", r.reason("United Nations Security Council"));
+  }
+
+  @Test
+  void aMiddleInitialTheListedSpellingLacks() {
+    Recognized r = Recognized.in("Then Nikita S. Khrushchev spoke.");
+    assertEquals("Nikita Khrushchev", r.canonical("Nikita S. Khrushchev"), r.toString());
+  }
+
+  @Test
+  void initialsWrittenWithoutSpaces() {
+    Recognized r = Recognized.in("He was replaced by George H.W. Bush in 1976.", 1976);
+    assertEquals("George H. W. Bush", r.canonical("George H.W. Bush"), r.toString());
+  }
+
+  @Test
+  void anHonorificAfterTheName() {
+    Recognized r = Recognized.in("We met Shinzo Abe-san in Tokyo.", 2015);
+    assertEquals("Shinzo Abe", r.canonical("Shinzo Abe-san"), r.toString());
+  }
+
+  @Test
+  void aDigitAScannerReadForALetter() {
+    Recognized r = Recognized.in("Premier Sta1in and Marshal Zhukov.", 1945);
+    assertEquals("Joseph Stalin", r.canonical("Sta1in"), r.toString());
+    assertEquals("SCAN_REPAIR", r.reason("Sta1in"));
+    assertNull(Recognized.in("Room 101 and B52 bombers.").canonical("B52"));
+  }
+
+  @Test
+  void knownNamesOfSeveralWordsInLowerCase() {
+    Recognized r = Recognized.in("lol kim jong un visited the factory again", 2019);
+    assertEquals("Kim Jong-un", r.canonical("kim jong un"), r.toString());
+    assertNull(Recognized.in("he said kim was there").canonical("kim"));
+  }
+
+  @Test
+  void inCapitalsUsAfterAVerbIsThePronoun() {
+    Recognized cable = Recognized.in("THE MINISTER TOLD US THAT THE US POSITION HAD NOT CHANGED", 1978);
+    assertEquals(1, cable.allAt("US").size(), cable.toString()); // the second US only
+    assertEquals(
+        "United States",
+        Recognized.in("US TROOPS LEAVE KOREA").canonical("US"));
+    assertNull(Recognized.in("LET US PRAY FOR PEACE").canonical("US"));
+    assertNull(Recognized.in("WHO WILL LEAD CHINA NEXT").canonical("WHO"));
+    assertEquals("China", Recognized.in("WHO WILL LEAD CHINA NEXT").canonical("CHINA"));
+  }
+
+  @Test
+  void aGenericNameAfterACapitalisedWordIsPartOfALongerName() {
+    Recognized r = Recognized.in("Members of the National Security Council met.");
+    assertNull(r.canonical("Security Council"), r.toString());
+    Recognized un = Recognized.in("In Security Council debates, nobody spoke.");
+    assertEquals("United Nations Security Council", un.canonical("Security Council"), un.toString());
+  }
+
+  @Test
+  void aPartNamesItsWhole() {
+    Recognized r = Recognized.in("The UN Security Council voted.");
+    assertEquals(
+        java.util.List.of("United Nations Security Council", "United Nations"),
+        r.allAt("UN Security Council"),
+        r.toString());
+  }
+
+  @Test
+  void peopleWhoShareANativeScriptNameAreToldApartByTheYear() {
+    String file =
+        "person\tko\tPak Yong-su\t박영수\tborn=1900;died=1960;active=1930-1955;prominence=50\n"
+            + "person\tko\tPark Young-soo\t박영수\tborn=1952;active=1990-2021;prominence=50\n";
+    EntityDictionary dict =
+        EntityDictionary.withSources(Map.of("test.tsv", () -> new StringReader(file)));
+    assertEquals("Pak Yong-su", Recognized.in(dict, "박영수 장관이 말했다", 1950).canonical("박영수"));
+    assertEquals("Park Young-soo", Recognized.in(dict, "박영수 특검이 말했다", 2017).canonical("박영수"));
+    Recognized undated = Recognized.in(dict, "박영수 말했다", 0);
+    assertNull(undated.canonical("박영수"), undated.toString());
+    assertEquals(1, undated.ambiguous().size(), undated.toString());
+  }
+
+  @Test
+  void aSpellingLongerThanEightCharactersIsNotCutShort() {
+    String file = "org\tzh\tState Council\t中华人民共和国国务院\n";
+    EntityDictionary dict =
+        EntityDictionary.withSources(Map.of("test.tsv", () -> new StringReader(file)));
+    Recognized r = Recognized.in(dict, "中华人民共和国国务院发布", 0);
+    assertEquals("State Council", r.canonical("中华人民共和国国务院"), r.toString());
+  }
+
+  @Test
+  void hangulOfFiveOrMoreSyllables() {
+    Recognized r = Recognized.in("조선중앙통신사가 보도했다");
+    assertEquals("Korean Central News Agency", r.canonical("조선중앙통신사가"), r.toString());
+    assertEquals("조선중앙통신사", Folding.fold("조선중앙통신사"));
+  }
+}
