@@ -63,9 +63,12 @@ class PackagedJarIT {
     Run missing = run("index", "--index", tmp.resolve("idx").toString(), tmp.resolve("nope").toString());
     assertEquals(2, missing.exit());
     assertEquals(1, missing.err().strip().lines().count(), missing.err());
-    Run query = run("search", "--index", tmp.resolve("default-index").toString(), "\"unbalanced");
-    assertTrue(query.exit() == 2 || query.exit() == 1, query.err());
+    // on an index that exists, so it is the query that is refused, not the missing folder
+    assertEquals(0, run("search", "Kim").exit(), "filling the default index with the samples");
+    Run query = run("search", "\"unbalanced");
+    assertEquals(2, query.exit(), query.err());
     assertEquals(1, query.err().strip().lines().count(), query.err());
+    assertTrue(query.err().contains("quotation marks"), query.err());
   }
 
   @Test
