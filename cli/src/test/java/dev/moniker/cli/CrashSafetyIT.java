@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
+import dev.moniker.MonikerOptions;
 import dev.moniker.ingest.Article;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchRequest;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that was committed: the index opens, Lucene's CheckIndex finds no problem, every article of
  * the committed part of the batch is searchable, and running the same command again completes
  * the batch without duplicates. What a crash costs is what was read since the last commit: fewer
- * than {@link Moniker#COMMIT_EVERY_ARTICLES} articles. The run is stopped (SIGSTOP) as soon as
+ * than {@code MonikerOptions.defaults().commitEvery()} articles. The run is stopped (SIGSTOP) as soon as
  * its first commit is on disk and killed while stopped, so the test does not depend on how fast
  * the machine indexes.
  */
@@ -164,8 +165,8 @@ class CrashSafetyIT {
       System.out.println("committed " + committed + " of " + BATCH + " articles before the kill");
       assertTrue(committed > 0, "nothing was committed");
       assertTrue(committed < BATCH, "the kill came after the whole batch: " + committed);
-      // commits come every COMMIT_EVERY_ARTICLES articles, so a crash costs fewer than that
-      assertEquals(0, committed % Moniker.COMMIT_EVERY_ARTICLES, "committed " + committed);
+      // commits come every commitEvery() articles, so a crash costs fewer than that
+      assertEquals(0, committed % MonikerOptions.defaults().commitEvery(), "committed " + committed);
       // the committed part is the batch's beginning, every article of it searchable
       for (int i = 0; i < committed; i++) {
         SearchResult r = m.search(exact("mark" + i));

@@ -21,7 +21,8 @@ import org.apache.lucene.util.UnicodeUtil;
 /**
  * Writes articles into the index, one id one document: an article whose id is present replaces
  * the old version, and one identical to the stored version is not written at all. Nothing is
- * visible to other processes before {@link #commit()}.
+ * visible to other processes before {@link #commit()}; memory held between commits is bounded
+ * (see {@link #MAX_PENDING}).
  */
 public final class ArticleWriter implements Closeable {
 
@@ -39,11 +40,26 @@ public final class ArticleWriter implements Closeable {
   private final ArticleSchema schema;
   private DirectoryReader lookup;
   private IndexSearcher lookupSearcher;
-  /** Ids written or deleted since {@link #lookup} was opened, with their hash ("" = deleted). */
+  /**
+   * Ids written or deleted since {@link #lookup} was opened, with their hash ("" = deleted). At
+   * most {@link #maxPending}: then the lookup reader is reopened from the writer, which flushes
+   * what Lucene buffered but commits nothing, so an application that only ever adds holds
+   * bounded memory here and durability is unchanged.
+   */
   private final Map<String, String> pending = new HashMap<>();
 
+  /** Ids {@link #pending} may hold before the lookup reader is reopened. */
+  static final int MAX_PENDING = 10_000;
+
+  private final int maxPending;
+
   public ArticleWriter(Directory dir, Path path, ArticleSchema schema) {
+    this(dir, path, schema, MAX_PENDING);
+  }
+
+  ArticleWriter(Directory dir, Path path, ArticleSchema schema, int maxPending) {
     this.schema = schema;
+    this.maxPending = maxPending;
     try {
       if (IndexDirectory.exists(path)) {
         IndexMetadata.checkCompatible(dir, path, schema);
@@ -77,7 +93,7 @@ public final class ArticleWriter implements Closeable {
     } else {
       writer.updateDocument(new Term(ArticleFields.ID, article.id()), doc);
     }
-    pending.put(article.id(), hash);
+    remember(article.id(), hash);
     return previous == null ? Outcome.ADDED : Outcome.UPDATED;
   }
 
@@ -94,9 +110,21 @@ public final class ArticleWriter implements Closeable {
     boolean present = storedHash(id) != null;
     if (present) {
       writer.deleteDocuments(new Term(ArticleFields.ID, id));
-      pending.put(id, DELETED);
+      remember(id, DELETED);
     }
     return present;
+  }
+
+  private void remember(String id, String hash) throws IOException {
+    pending.put(id, hash);
+    if (pending.size() >= maxPending) {
+      refreshLookup();
+    }
+  }
+
+  /** For tests: how many ids wait for the lookup reader to be reopened. */
+  int pendingIds() {
+    return pending.size();
   }
 
   /** Makes everything written so far durable and visible to new readers. */
