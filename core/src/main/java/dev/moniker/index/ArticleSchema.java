@@ -51,7 +51,10 @@ public final class ArticleSchema {
     return queryAnalyzer;
   }
 
-  /** Analysis version and dictionary fingerprint, e.g. {@code 2/3fa2c1d09b7e}. */
+  /**
+   * {@link MonikerAnalyzer#VERSION} and the dictionary's fingerprint, e.g. {@code 4/3fa2c1d09b7e}
+   * for analysis version 4.
+   */
   public String analysisId() {
     return analysisId;
   }
