@@ -171,6 +171,26 @@ class MonikerCliTest {
     Run bad = run("search", "--index", index.toString(), "--filter", "colour:red", "*:*");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("unknown entity type"), bad.err());
+    assertTrue(bad.err().contains("--filter"), "the error names the option: " + bad.err());
+  }
+
+  @Test
+  void aBadTypeIsAUsageErrorNamingTheOption() {
+    Run bad = run("entities", "--index", index.toString(), "--type", "people");
+    assertEquals(2, bad.exit(), bad.err());
+    assertTrue(bad.err().contains("--type"), bad.err());
+    assertTrue(bad.err().contains("people"), bad.err());
+    assertEquals(0, run("entities", "--index", index.toString(), "--type", "PLACE").exit());
+  }
+
+  @Test
+  void analyzeTakesTheSharedOptions() {
+    Run help = run("analyze", "--help");
+    for (String option : List.of("--entities", "--verbose", "--json")) {
+      assertTrue(help.out().contains(option), option + " in " + help.out());
+    }
+    assertTrue(help.out().contains("Exit codes:"), help.out());
+    assertTrue(run("--help").out().contains("Exit codes:"));
   }
 
   @Test
