@@ -22,6 +22,8 @@ import org.apache.lucene.document.Document;
  * Everything that must agree between writing and searching an index: the entity dictionary, the
  * index and query analyzers built on it, and the identifier of that analysis, which an index
  * records so that it is never searched with different analysis.
+ *
+ * <p>Internal: public for {@code Moniker} and the search package; not part of the API.
  */
 public final class ArticleSchema {
 

@@ -1,5 +1,6 @@
 package dev.moniker.index;
 
+import dev.moniker.index.LiveIndex.Outcome;
 import dev.moniker.ingest.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -24,14 +25,7 @@ import org.apache.lucene.util.UnicodeUtil;
  * visible to other processes before {@link #commit()}; memory held between commits is bounded
  * (see {@link #MAX_PENDING}).
  */
-public final class ArticleWriter implements Closeable {
-
-  /** What {@link #put} did with an article. */
-  public enum Outcome {
-    ADDED,
-    UPDATED,
-    UNCHANGED
-  }
+final class ArticleWriter implements Closeable {
 
   private static final String DELETED = "";
   private static final Set<String> HASH_ONLY = Set.of(ArticleFields.HASH);
@@ -53,7 +47,7 @@ public final class ArticleWriter implements Closeable {
 
   private final int maxPending;
 
-  public ArticleWriter(Directory dir, Path path, ArticleSchema schema) {
+  ArticleWriter(Directory dir, Path path, ArticleSchema schema) {
     this(dir, path, schema, MAX_PENDING);
   }
 
@@ -79,7 +73,7 @@ public final class ArticleWriter implements Closeable {
    * @throws IllegalArgumentException when the id or the source is too long to be one index term
    *     (Lucene's limit of {@value IndexWriter#MAX_TERM_LENGTH} UTF-8 bytes); nothing is written
    */
-  public Outcome put(Article article) throws IOException {
+  Outcome put(Article article) throws IOException {
     checkTermLength("id", article.id());
     checkTermLength("source", article.source());
     String hash = ArticleFields.contentHash(article, schema.analysisId());
@@ -106,7 +100,7 @@ public final class ArticleWriter implements Closeable {
   }
 
   /** Deletes the article with this id; returns whether there was one. */
-  public boolean delete(String id) throws IOException {
+  boolean delete(String id) throws IOException {
     boolean present = storedHash(id) != null;
     if (present) {
       writer.deleteDocuments(new Term(ArticleFields.ID, id));
@@ -128,14 +122,14 @@ public final class ArticleWriter implements Closeable {
   }
 
   /** Makes everything written so far durable and visible to new readers. */
-  public void commit() throws IOException {
+  void commit() throws IOException {
     writer.setLiveCommitData(IndexMetadata.current(schema).entrySet());
     writer.commit();
     refreshLookup();
   }
 
   /** The writer, for near-real-time readers that see uncommitted articles. */
-  public IndexWriter indexWriter() {
+  IndexWriter indexWriter() {
     return writer;
   }
 

@@ -17,7 +17,7 @@ import org.apache.lucene.util.IOUtils;
  * One index folder as this process sees it: the folder, at most one writer, and the searchers,
  * with the locking that lets many threads search while one writes. {@code Moniker} holds one and
  * keeps none of this plumbing itself; Lucene's {@link SearcherManager} does the reference
- * counting underneath.
+ * counting underneath. Internal: public only for {@code Moniker}; not part of the API.
  *
  * <p>Invariants:
  *
@@ -84,6 +84,13 @@ public final class LiveIndex implements Closeable {
     this.opener = opener;
   }
 
+  /** What {@link #put} did with an article. */
+  public enum Outcome {
+    ADDED,
+    UPDATED,
+    UNCHANGED
+  }
+
   /** A search on a searcher on loan, returned whatever happens. */
   @FunctionalInterface
   public interface SearchCall<T> {
@@ -112,8 +119,8 @@ public final class LiveIndex implements Closeable {
   }
 
   /** Adds or replaces an article by id, taking the write lock on the first write. */
-  public synchronized ArticleWriter.Outcome put(Article article) throws IOException {
-    ArticleWriter.Outcome outcome = writer().put(article);
+  public synchronized Outcome put(Article article) throws IOException {
+    Outcome outcome = writer().put(article);
     writes++; // only ever under this object's monitor, so no update is lost
     return outcome;
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.index.ArticleWriter.Outcome;
+import dev.moniker.index.LiveIndex.Outcome;
 import dev.moniker.ingest.Article;
 import java.io.IOException;
 import java.nio.file.Path;
