@@ -3,9 +3,9 @@ package dev.moniker;
 import dev.moniker.MonikerException.Kind;
 import dev.moniker.entities.EntityDictionary;
 import dev.moniker.index.ArticleSchema;
-import dev.moniker.index.ArticleWriter;
 import dev.moniker.index.IndexDirectory;
 import dev.moniker.index.IndexReport;
+import dev.moniker.index.LiveIndex;
 import dev.moniker.ingest.Article;
 import dev.moniker.ingest.IngestSink;
 import dev.moniker.ingest.Ingester;
@@ -19,10 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
 
 /**
  * A Moniker index on disk: the one object an embedding application needs.
@@ -38,63 +34,62 @@ import org.apache.lucene.store.Directory;
  * {@link #add} are visible to this object's searches at once and durable after {@link #commit()}
  * or {@link #close()}; {@link #index} commits by itself as it goes. The write lock on the folder
  * is taken on the first write, so any number of processes can search an index while one writes.
+ * How readers, the writer and the lock work together is {@link LiveIndex}'s business.
  */
 public final class Moniker implements AutoCloseable {
 
-  /** An indexing run commits at least this often, bounding what a crash can cost. */
-  public static final int COMMIT_EVERY_ARTICLES = 5_000;
-
   private final Path path;
-  private volatile Directory directory;
   private final ArticleSchema schema;
   private final ArticleSearcher articleSearcher;
-  private volatile ArticleWriter writer;
-  private SearcherManager searchers;
-  private boolean searchersFollowWriter;
-  private static final long REFRESH_EVERY_NANOS = 1_000_000_000L;
-  private volatile long lastCommitCheck = System.nanoTime();
+  private final MonikerOptions options;
+  private final LiveIndex live;
 
-  /** Writes made (only under the object's lock), and how many of them searchers show. */
-  private volatile long writes;
-  private volatile long visibleWrites;
-  /** {@link #searchers} when nothing was written since its last refresh: searches skip the lock. */
-  private volatile SearcherManager current;
-  /**
-   * Guards the searchers and the directory. Writes hold the object's own lock, for as long as a
-   * whole {@code index(...)} call, so searches must not wait for it.
-   */
-  private final Object searchLock = new Object();
-
-  private Moniker(Path path, ArticleSchema schema) {
+  private Moniker(Path path, ArticleSchema schema, MonikerOptions options) {
     this.path = path;
     this.schema = schema;
+    this.options = options;
     this.articleSearcher = new ArticleSearcher(schema);
+    this.live = new LiveIndex(path, schema, options.readOnly());
   }
 
   /**
-   * Opens the index in folder {@code indexDir}. The folder need not exist yet: it is created on
-   * the first write.
+   * Opens the index in folder {@code indexDir} with the bundled entity dictionary. The folder
+   * need not exist yet: it is created on the first write.
    */
   public static Moniker open(Path indexDir) {
-    return open(indexDir, List.of());
+    return open(indexDir, MonikerOptions.defaults());
   }
 
   /**
-   * Opens the index with the bundled entity dictionary plus the user's own dictionary files (see
-   * {@link EntityDictionary#withFiles}). An index must always be opened with the same files: it
-   * records which dictionary analysed it and refuses another.
+   * Opens the index with the bundled entity dictionary plus the user's own dictionary files;
+   * short for {@code open(indexDir, MonikerOptions.builder().entityFiles(entityFiles).build())}.
    */
   public static Moniker open(Path indexDir, List<Path> entityFiles) {
+    return open(indexDir, MonikerOptions.builder().entityFiles(entityFiles).build());
+  }
+
+  /**
+   * Opens the index in folder {@code indexDir} as {@code options} say. An index must always be
+   * opened with the same entity files: it records which dictionary analysed it and refuses
+   * another.
+   */
+  public static Moniker open(Path indexDir, MonikerOptions options) {
     Path path = indexDir.toAbsolutePath().normalize();
-    IndexDirectory.checkWritable(path);
-    EntityDictionary dictionary;
-    try {
-      dictionary =
-          entityFiles.isEmpty() ? EntityDictionary.defaults() : EntityDictionary.withFiles(entityFiles);
-    } catch (IllegalArgumentException e) {
-      throw new MonikerException(Kind.INVALID_ARGUMENT, e.getMessage(), e);
+    if (!options.readOnly()) {
+      IndexDirectory.checkWritable(path);
     }
-    return new Moniker(path, new ArticleSchema(dictionary));
+    EntityDictionary dictionary = options.dictionary();
+    if (dictionary == null) {
+      try {
+        dictionary =
+            options.entityFiles().isEmpty()
+                ? EntityDictionary.defaults()
+                : EntityDictionary.withFiles(options.entityFiles());
+      } catch (IllegalArgumentException e) {
+        throw new MonikerException(Kind.INVALID_ARGUMENT, e.getMessage(), e);
+      }
+    }
+    return new Moniker(path, new ArticleSchema(dictionary), options);
   }
 
   /** The entities this index recognises. */
@@ -107,6 +102,11 @@ public final class Moniker implements AutoCloseable {
     return path;
   }
 
+  /** The options this index was opened with. */
+  public MonikerOptions options() {
+    return options;
+  }
+
   /**
    * Reads files and directories (recursively) and indexes every article in them, committing as
    * it goes. What cannot be read is skipped and reported; the rest of the batch still lands.
@@ -115,13 +115,16 @@ public final class Moniker implements AutoCloseable {
     return index(paths, IndexListener.NONE);
   }
 
+  /** As {@link #index(List)}, telling {@code listener} how far it has got after each file. */
   public synchronized IndexReport index(List<Path> paths, IndexListener listener) {
     Batch batch = new Batch(listener);
     try {
       new Ingester().read(paths, batch);
-      commit();
+      live.commit();
     } catch (UncheckedIOException e) {
       throw IndexDirectory.explain(e.getCause(), path);
+    } catch (IOException e) {
+      throw IndexDirectory.explain(e, path);
     }
     return batch.report();
   }
@@ -140,11 +143,7 @@ public final class Moniker implements AutoCloseable {
   /** Deletes the article with this id; returns whether the index had it. */
   public synchronized boolean delete(String id) {
     try {
-      boolean deleted = writer().delete(id);
-      if (deleted) {
-        writes++;
-      }
-      return deleted;
+      return live.delete(id);
     } catch (IOException e) {
       throw IndexDirectory.explain(e, path);
     }
@@ -152,11 +151,8 @@ public final class Moniker implements AutoCloseable {
 
   /** Makes every write so far durable. */
   public synchronized void commit() {
-    if (writer == null) {
-      return;
-    }
     try {
-      writer.commit();
+      live.commit();
     } catch (IOException e) {
       throw IndexDirectory.explain(e, path);
     }
@@ -168,159 +164,24 @@ public final class Moniker implements AutoCloseable {
   }
 
   public SearchResult search(SearchRequest request) {
-    Acquired a = acquire();
-    try {
-      return articleSearcher.search(a.searcher(), request);
-    } finally {
-      a.release();
-    }
+    return live.search(searcher -> articleSearcher.search(searcher, request));
   }
 
   /** Number of articles in the index, uncommitted additions by this object included. */
   public int size() {
-    Acquired a = acquire();
-    try {
-      return a.searcher().getIndexReader().numDocs();
-    } finally {
-      a.release();
-    }
-  }
-
-  /** A searcher on loan from its manager. */
-  private record Acquired(SearcherManager manager, IndexSearcher searcher, Path path) {
-    void release() {
-      try {
-        manager.release(searcher);
-      } catch (IOException e) {
-        throw IndexDirectory.explain(e, path);
-      }
-    }
-  }
-
-  private Acquired acquire() {
-    SearcherManager manager = searchers();
-    try {
-      try {
-        return new Acquired(manager, manager.acquire(), path);
-      } catch (AlreadyClosedException e) {
-        // the first write of this object just replaced the searchers: take the new ones
-        manager = refreshedSearchers();
-        return new Acquired(manager, manager.acquire(), path);
-      }
-    } catch (IOException e) {
-      throw IndexDirectory.explain(e, path);
-    }
-  }
-
-  /** Commits what was written and releases the index. */
-  @Override
-  public synchronized void close() {
-    synchronized (searchLock) {
-      try {
-        if (searchers != null) {
-          searchers.close();
-        }
-        if (writer != null) {
-          writer.commit();
-          writer.close();
-        }
-        if (directory != null) {
-          directory.close();
-        }
-      } catch (IOException e) {
-        throw IndexDirectory.explain(e, path);
-      } finally {
-        writer = null;
-        searchers = null;
-        current = null;
-      }
-    }
-  }
-
-  private synchronized ArticleWriter writer() {
-    if (writer == null) {
-      writer = new ArticleWriter(directory(), path, schema);
-      current = null; // searches must switch to the writer's near-real-time view
-    }
-    return writer;
-  }
-
-  /** Opened on first use: searching a missing index must not create its folder. */
-  private Directory directory() {
-    Directory d = directory;
-    if (d != null) {
-      return d;
-    }
-    synchronized (searchLock) {
-      if (directory == null) {
-        directory = IndexDirectory.open(path);
-      }
-      return directory;
-    }
-  }
-
-  private SearcherManager searchers() {
-    SearcherManager ready = current;
-    if (ready != null && visibleWrites == writes) {
-      if (writer == null) {
-        followOtherWriters(ready);
-      }
-      return ready;
-    }
-    return refreshedSearchers();
+    return live.search(searcher -> searcher.getIndexReader().numDocs());
   }
 
   /**
-   * Without a writer of its own, this object sees what other writers (other processes) commit:
-   * at most once a second, a search looks for a newer commit and swaps readers if there is one.
+   * Commits what was written and releases the index. If the commit fails, the index is still
+   * released (its write lock too) and the failure is thrown.
    */
-  private void followOtherWriters(SearcherManager manager) {
-    long now = System.nanoTime();
-    if (now - lastCommitCheck < REFRESH_EVERY_NANOS) {
-      return;
-    }
-    lastCommitCheck = now;
-    try {
-      manager.maybeRefresh(); // never blocks: a search already refreshing suffices
-    } catch (AlreadyClosedException e) {
-      // replaced meanwhile by a writer's searchers, which see everything
-    } catch (IOException e) {
-      throw IndexDirectory.explain(e, path);
-    }
+  @Override
+  public synchronized void close() {
+    live.close();
   }
 
-  private SearcherManager refreshedSearchers() {
-    synchronized (searchLock) {
-      return refreshedSearchersLocked();
-    }
-  }
-
-  private SearcherManager refreshedSearchersLocked() {
-    ArticleWriter w = writer;
-    long target = writes; // read before refreshing: the refresh shows at least these
-    try {
-      if (w != null && !searchersFollowWriter) {
-        if (searchers != null) {
-          searchers.close();
-        }
-        searchers = new SearcherManager(w.indexWriter(), null);
-        searchersFollowWriter = true;
-      } else if (searchers == null) {
-        IndexDirectory.requireIndex(path);
-        IndexDirectory.checkSearchable(directory(), path, schema);
-        searchers = new SearcherManager(directory(), null);
-      } else if (visibleWrites != target) {
-        searchers.maybeRefreshBlocking();
-      }
-      visibleWrites = target;
-      current = w == null || searchersFollowWriter ? searchers : null;
-      return searchers;
-    } catch (IOException e) {
-      throw IndexDirectory.explain(e, path);
-    }
-  }
-
-  /** Feeds ingested articles to the writer and keeps the counts. */
+  /** Feeds ingested articles to the index, keeps the counts, and commits every so often. */
   private final class Batch implements IngestSink {
     private final IndexListener listener;
     private final List<Skipped> skipped = new ArrayList<>();
@@ -337,14 +198,13 @@ public final class Moniker implements AutoCloseable {
     @Override
     public void article(Article article) {
       try {
-        switch (writer().put(article)) {
+        switch (live.put(article)) {
           case ADDED -> added++;
           case UPDATED -> updated++;
           case UNCHANGED -> unchanged++;
         }
-        writes++; // only ever under the object's lock, so no update is lost
-        if (++sinceCommit >= COMMIT_EVERY_ARTICLES) {
-          writer.commit();
+        if (++sinceCommit >= options.commitEvery()) {
+          live.commit();
           sinceCommit = 0;
         }
       } catch (IOException e) {

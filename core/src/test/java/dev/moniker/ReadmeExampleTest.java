@@ -73,6 +73,34 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void readmeOptionsExampleOpensReadOnlyWithTheUsersFile() throws java.io.IOException {
+    Path newsroom = tmp.resolve("newsroom.tsv");
+    java.nio.file.Files.writeString(newsroom, "person\t-\tAlice Quux\tA. Quux\tsurname=Quux\n");
+    Path indexDir = tmp.resolve("news-index");
+    try (Moniker writer = Moniker.open(indexDir, List.of(newsroom))) {
+      writer.index(List.of(SEEDS));
+    }
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      // --- as in README.md, with the file and folder of this test ---
+      MonikerOptions options = MonikerOptions.builder()
+          .entityFiles(List.of(newsroom))  // added to the bundled dictionary, in this order
+          .commitEvery(1_000)                             // index(...) commits at least this often (default 5,000)
+          .readOnly(true)                                 // never takes the write lock; writes are INVALID_ARGUMENT
+          .build();
+      try (Moniker archive = Moniker.open(indexDir, options)) {
+        System.out.println(archive.search("Kim Jong Un").total());
+      }
+      // ---
+    } finally {
+      System.setOut(out);
+    }
+    assertEquals("2", printed.toString(java.nio.charset.StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
   void reopenedIndexStillHasEverything() {
     Path indexDir = tmp.resolve("idx");
     try (Moniker moniker = Moniker.open(indexDir)) {

@@ -4,10 +4,10 @@ import dev.moniker.MonikerException;
 import dev.moniker.analysis.TextReport;
 import dev.moniker.entities.EntityDictionary;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,21 +37,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
-  @Option(
-      names = "--entities",
-      paramLabel = "FILE",
-      description = "Extra entity dictionary file (repeatable); same format as the bundled one.")
-  List<Path> entityFiles = List.of();
-
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-  boolean verbose;
+  @Mixin SharedOptions shared;
 
   @Override
   public Integer call() throws Exception {
     EntityDictionary dictionary;
     try {
       dictionary =
-          entityFiles.isEmpty() ? EntityDictionary.defaults() : EntityDictionary.withFiles(entityFiles);
+          shared.entityFiles.isEmpty()
+              ? EntityDictionary.defaults()
+              : EntityDictionary.withFiles(shared.entityFiles);
     } catch (IllegalArgumentException e) {
       throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
     }

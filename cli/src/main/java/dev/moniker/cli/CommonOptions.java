@@ -5,11 +5,10 @@ import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options every command that touches an index takes. */
-final class CommonOptions {
+/** Options every command that touches an index takes: {@code --index} and the shared ones. */
+final class CommonOptions extends SharedOptions {
 
   @Option(
       names = "--index",
@@ -18,19 +17,6 @@ final class CommonOptions {
           "Index folder (default: $MONIKER_INDEX, else a per-user data folder that is filled"
               + " with the bundled sample articles on first use).")
   Path index;
-
-  @Option(
-      names = "--entities",
-      paramLabel = "FILE",
-      description =
-          "Extra entity dictionary file (repeatable), added to the bundled one; give the same"
-              + " files every time you use the index.")
-  List<Path> entityFiles = List.of();
-
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print stack traces of errors and every skipped input.")
-  boolean verbose;
 
   /**
    * Runs one search on the chosen index: {@code --index}, else the default one, filled with the

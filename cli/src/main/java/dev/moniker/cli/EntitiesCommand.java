@@ -36,8 +36,12 @@ final class EntitiesCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Count only articles matching this query (default: all).")
   List<String> query = List.of();
 
-  @Option(names = "--type", paramLabel = "T", description = "Only this type: person, place or org.")
-  String type;
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      converter = Converters.Type.class,
+      description = "Only this type: person, place or org.")
+  EntityType only;
 
   @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Entities per type (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -53,14 +57,6 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    EntityType only = null;
-    if (type != null) {
-      try {
-        only = EntityType.of(type);
-      } catch (IllegalArgumentException e) {
-        throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
-      }
-    }
     if (limit < 1) {
       throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, "--limit must be at least 1");
     }

@@ -2,8 +2,6 @@ package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -60,18 +58,8 @@ public final class MonikerCli implements Runnable {
     CommandLine cli = new CommandLine(new MonikerCli(), new TerminalFactory(terminal));
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(new Failures());
-    documentExitCodes(cli);
+    ExitCodes.document(cli.getCommandSpec());
     return cli;
-  }
-
-  private static void documentExitCodes(CommandLine cmd) {
-    Map<String, String> codes = new LinkedHashMap<>();
-    for (String line : ExitCodes.HELP) {
-      int colon = line.indexOf(':');
-      codes.put(line.substring(0, colon), line.substring(colon + 1));
-    }
-    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-    cmd.getSubcommands().values().forEach(MonikerCli::documentExitCodes);
   }
 
   /** A usage error: one line saying what is wrong and where help is, then exit code 2. */

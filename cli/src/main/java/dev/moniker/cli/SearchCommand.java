@@ -1,6 +1,5 @@
 package dev.moniker.cli;
 
-import dev.moniker.MonikerException;
 import dev.moniker.search.EntityFilterValue;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchRequest;
@@ -53,11 +52,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--filter",
       paramLabel = "TYPE:VALUE",
+      converter = Converters.Filter.class,
       description =
           "Only articles mentioning this entity, in any spelling (repeatable): "
               + "person:\"Kim Jong-un\", place:Pyongyang, org:KCNA. "
               + "Types combine with AND, values of one type with OR.")
-  List<String> filters = List.of();
+  List<EntityFilterValue> filters = List.of();
 
   @Option(
       names = "--facets",
@@ -75,13 +75,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).facets(facets);
-    for (String f : filters) {
-      EntityFilterValue filter;
-      try {
-        filter = EntityFilterValue.parse(f);
-      } catch (IllegalArgumentException e) {
-        throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
-      }
+    for (EntityFilterValue filter : filters) {
       request = request.filter(filter.type(), filter.value());
     }
     SearchResult result = common.search(request, spec.commandLine().getErr());

@@ -6,16 +6,20 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Help;
 
 /**
  * Whether output goes to a person at a terminal (bold highlights, a progress line) or to a pipe
  * or file (plain text, no progress). The {@code moniker} launcher tells the JVM exactly, through
  * {@code -Dmoniker.stdout.tty} and {@code -Dmoniker.stderr.tty}; otherwise the console decides.
+ * Whether a terminal gets bold text is picocli's {@link Help.Ansi#AUTO} decision, the one its
+ * help uses: it honours {@code NO_COLOR}, {@code CLICOLOR_FORCE}, {@code -Dpicocli.ansi} and
+ * Windows consoles.
  */
 final class Terminal {
 
-  private static final String BOLD = "\u001b[1m";
-  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = Help.Ansi.Style.bold.on();
+  private static final String RESET = Help.Ansi.Style.reset.on();
 
   private final boolean stdout;
   private final boolean stderr;
@@ -28,7 +32,7 @@ final class Terminal {
   static Terminal detect() {
     boolean console = consoleIsTerminal();
     return new Terminal(
-        flag("moniker.stdout.tty", console) && System.getenv("NO_COLOR") == null,
+        flag("moniker.stdout.tty", console) && Help.Ansi.AUTO.enabled(),
         flag("moniker.stderr.tty", console));
   }
 

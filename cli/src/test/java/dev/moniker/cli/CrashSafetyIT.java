@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
+import dev.moniker.MonikerOptions;
 import dev.moniker.ingest.Article;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchRequest;
@@ -39,12 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
  * that was committed: the index opens, Lucene's CheckIndex finds no problem, every article of
  * the committed part of the batch is searchable, and running the same command again completes
  * the batch without duplicates. What a crash costs is what was read since the last commit: fewer
- * than {@link Moniker#COMMIT_EVERY_ARTICLES} articles.
+ * than {@code MonikerOptions.defaults().commitEvery()} articles. The run is stopped (SIGSTOP) as soon as
+ * its first commit is on disk and killed while stopped, so the test does not depend on how fast
+ * the machine indexes.
  */
 class CrashSafetyIT {
 
   private static final Path JAR = Path.of("target", "moniker-cli.jar");
-  /** Large enough that the run is still going when its first commit appears. */
+  /** Several commits' worth, so the run is stopped long before its end. */
   private static final int BATCH = 24_000;
 
   @TempDir Path tmp;
@@ -80,6 +83,12 @@ class CrashSafetyIT {
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("MONIKER_INDEX", tmp.resolve("default-index").toString());
     return pb;
+  }
+
+  /** Sends a signal by name; SIGSTOP has no Java API, and SIGKILL still ends a stopped process. */
+  private static void signal(Process p, String name) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(p.pid())).inheritIO().start();
+    assertEquals(0, kill.waitFor(), "kill -" + name);
   }
 
   private static boolean hasCommit(Path idx) throws IOException {
@@ -130,7 +139,11 @@ class CrashSafetyIT {
         }
         Thread.sleep(5);
       }
-      // While it runs, a second writer is told the index is locked by another process.
+      // Freeze the run the moment its first commit shows (SIGSTOP): it keeps its lock, and it can
+      // neither finish the batch nor commit again while the lock is checked, however fast it is.
+      signal(first, "STOP");
+      assertTrue(first.isAlive(), "the run ended before it could be stopped: make BATCH larger");
+      // While it holds the lock, a second writer is told the index is locked by another process.
       try (Moniker other = Moniker.open(idx)) {
         MonikerException locked =
             assertThrows(
@@ -138,7 +151,7 @@ class CrashSafetyIT {
         assertEquals(MonikerException.Kind.INDEX_LOCKED, locked.kind(), locked.getMessage());
         assertTrue(locked.getMessage().contains("is locked by another process"), locked.getMessage());
       }
-      assertTrue(first.isAlive(), "the run finished before it could be killed: make BATCH larger");
+      assertTrue(first.isAlive(), "the stopped run ended");
     } finally {
       first.destroyForcibly(); // SIGKILL: no shutdown hooks, no final commit, the lock file stays
       assertTrue(first.waitFor(1, TimeUnit.MINUTES));
@@ -152,8 +165,8 @@ class CrashSafetyIT {
       System.out.println("committed " + committed + " of " + BATCH + " articles before the kill");
       assertTrue(committed > 0, "nothing was committed");
       assertTrue(committed < BATCH, "the kill came after the whole batch: " + committed);
-      // commits come every COMMIT_EVERY_ARTICLES articles, so a crash costs fewer than that
-      assertEquals(0, committed % Moniker.COMMIT_EVERY_ARTICLES, "committed " + committed);
+      // commits come every commitEvery() articles, so a crash costs fewer than that
+      assertEquals(0, committed % MonikerOptions.defaults().commitEvery(), "committed " + committed);
       // the committed part is the batch's beginning, every article of it searchable
       for (int i = 0; i < committed; i++) {
         SearchResult r = m.search(exact("mark" + i));

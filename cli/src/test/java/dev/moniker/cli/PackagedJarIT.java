@@ -1,6 +1,7 @@
 package dev.moniker.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +30,24 @@ class PackagedJarIT {
   private record Run(int exit, String out, String err) {}
 
   private Run run(String... args) throws IOException, InterruptedException {
+    return run(Map.of(), args);
+  }
+
+  /** Runs the jar with extra environment variables, as the launcher does on a terminal. */
+  private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-jar", JAR.toString()));
+    List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector"));
+    if (!env.isEmpty()) {
+      command.add("-Dmoniker.stdout.tty=true"); // what the launcher says when stdout is a terminal
+    }
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
     ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("MONIKER_INDEX", tmp.resolve("default-index").toString());
+    pb.environment().remove("NO_COLOR");
+    pb.environment().putAll(env);
     Process p = pb.start();
     assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the jar did not finish");
     return new Run(
@@ -63,9 +76,24 @@ class PackagedJarIT {
     Run missing = run("index", "--index", tmp.resolve("idx").toString(), tmp.resolve("nope").toString());
     assertEquals(2, missing.exit());
     assertEquals(1, missing.err().strip().lines().count(), missing.err());
-    Run query = run("search", "--index", tmp.resolve("default-index").toString(), "\"unbalanced");
-    assertTrue(query.exit() == 2 || query.exit() == 1, query.err());
+    // on an index that exists, so it is the query that is refused, not the missing folder
+    assertEquals(0, run("search", "Kim").exit(), "filling the default index with the samples");
+    Run query = run("search", "\"unbalanced");
+    assertEquals(2, query.exit(), query.err());
     assertEquals(1, query.err().strip().lines().count(), query.err());
+    assertTrue(query.err().contains("quotation marks"), query.err());
+  }
+
+  @Test
+  void boldOnATerminalUnlessNoColorIsSet() throws Exception {
+    // CLICOLOR_FORCE stands in for a terminal picocli can see; NO_COLOR must win over it
+    Run bold = run(Map.of("CLICOLOR_FORCE", "1"), "search", "Kim Jong Eun");
+    assertEquals(0, bold.exit(), bold.err());
+    assertTrue(bold.out().contains("\u001b[1m"), bold.out());
+    Run plain = run(Map.of("CLICOLOR_FORCE", "1", "NO_COLOR", "1"), "search", "Kim Jong Eun");
+    assertEquals(0, plain.exit(), plain.err());
+    assertTrue(plain.out().contains("Kim Jong"), plain.out());
+    assertFalse(plain.out().contains("\u001b["), plain.out());
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.util.ResourceLoader;
@@ -25,7 +24,9 @@ import org.apache.lucene.util.ResourceLoaderAware;
  *   <li>{@code mode}: {@code index} (default) keeps a mention's words beside its entity token;
  *       {@code query} replaces them. Use one of each, in the index and the query analyzer.
  *   <li>{@code entities}: optional comma-separated dictionary files, added to the bundled
- *       dictionary and loaded through the resource loader.
+ *       dictionary in the order given and loaded through the resource loader.
+ *   <li>{@code demonyms}: {@code true} (default) lets <i>Soviet</i> or <i>North Korean</i> stand
+ *       for the country; {@code false} turns that off.
  * </ul>
  */
 public class EntityFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
@@ -35,19 +36,21 @@ public class EntityFilterFactory extends TokenFilterFactory implements ResourceL
 
   private final boolean queryMode;
   private final List<String> files;
+  private final boolean demonyms;
   private EntityDictionary dictionary;
 
   public EntityFilterFactory(Map<String, String> args) {
     super(args);
     String mode = get(args, "mode", List.of("index", "query"), "index");
     queryMode = mode.equals("query");
-    Set<String> named = getSet(args, "entities");
-    files = named == null ? List.of() : List.copyOf(named);
+    String named = get(args, "entities");
+    files = named == null ? List.of() : splitFileNames(named).stream().map(String::strip).toList(); // in order
+    demonyms = getBoolean(args, "demonyms", true);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
     if (files.isEmpty()) {
-      dictionary = EntityDictionary.defaults();
+      dictionary = demonyms ? EntityDictionary.defaults() : EntityDictionary.withFiles(List.of(), false);
     }
   }
 
@@ -66,7 +69,11 @@ public class EntityFilterFactory extends TokenFilterFactory implements ResourceL
       sources.put(
           f, () -> new InputStreamReader(loader.openResource(f), StandardCharsets.UTF_8));
     }
-    dictionary = EntityDictionary.withSources(sources);
+    try {
+      dictionary = EntityDictionary.withSources(sources, demonyms);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // a file that cannot be read is this method's IOException
+    }
   }
 
   @Override

@@ -25,6 +25,8 @@ import org.apache.lucene.document.Document;
  * Everything that must agree between writing and searching an index: the entity dictionary, the
  * index and query analyzers built on it, and the identifier of that analysis, which an index
  * records so that it is never searched with different analysis.
+ *
+ * <p>Internal: public for {@code Moniker} and the search package; not part of the API.
  */
 public final class ArticleSchema {
 
@@ -54,7 +56,10 @@ public final class ArticleSchema {
     return queryAnalyzer;
   }
 
-  /** Analysis version and dictionary fingerprint, e.g. {@code 5/3fa2c1d09b7e}. */
+  /**
+   * {@link MonikerAnalyzer#VERSION} and the dictionary's fingerprint, e.g. {@code 5/3fa2c1d09b7e}
+   * for analysis version 5.
+   */
   public String analysisId() {
     return analysisId;
   }

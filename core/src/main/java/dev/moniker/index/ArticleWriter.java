@@ -1,5 +1,6 @@
 package dev.moniker.index;
 
+import dev.moniker.index.LiveIndex.Outcome;
 import dev.moniker.ingest.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,16 +22,10 @@ import org.apache.lucene.util.UnicodeUtil;
 /**
  * Writes articles into the index, one id one document: an article whose id is present replaces
  * the old version, and one identical to the stored version is not written at all. Nothing is
- * visible to other processes before {@link #commit()}.
+ * visible to other processes before {@link #commit()}; memory held between commits is bounded
+ * (see {@link #MAX_PENDING}).
  */
-public final class ArticleWriter implements Closeable {
-
-  /** What {@link #put} did with an article. */
-  public enum Outcome {
-    ADDED,
-    UPDATED,
-    UNCHANGED
-  }
+final class ArticleWriter implements Closeable {
 
   private static final String DELETED = "";
   private static final Set<String> HASH_ONLY = Set.of(ArticleFields.HASH);
@@ -39,11 +34,26 @@ public final class ArticleWriter implements Closeable {
   private final ArticleSchema schema;
   private DirectoryReader lookup;
   private IndexSearcher lookupSearcher;
-  /** Ids written or deleted since {@link #lookup} was opened, with their hash ("" = deleted). */
+  /**
+   * Ids written or deleted since {@link #lookup} was opened, with their hash ("" = deleted). At
+   * most {@link #maxPending}: then the lookup reader is reopened from the writer, which flushes
+   * what Lucene buffered but commits nothing, so an application that only ever adds holds
+   * bounded memory here and durability is unchanged.
+   */
   private final Map<String, String> pending = new HashMap<>();
 
-  public ArticleWriter(Directory dir, Path path, ArticleSchema schema) {
+  /** Ids {@link #pending} may hold before the lookup reader is reopened. */
+  static final int MAX_PENDING = 10_000;
+
+  private final int maxPending;
+
+  ArticleWriter(Directory dir, Path path, ArticleSchema schema) {
+    this(dir, path, schema, MAX_PENDING);
+  }
+
+  ArticleWriter(Directory dir, Path path, ArticleSchema schema, int maxPending) {
     this.schema = schema;
+    this.maxPending = maxPending;
     try {
       if (IndexDirectory.exists(path)) {
         IndexMetadata.checkCompatible(dir, path, schema);
@@ -63,7 +73,7 @@ public final class ArticleWriter implements Closeable {
    * @throws IllegalArgumentException when the id or the source is too long to be one index term
    *     (Lucene's limit of {@value IndexWriter#MAX_TERM_LENGTH} UTF-8 bytes); nothing is written
    */
-  public Outcome put(Article article) throws IOException {
+  Outcome put(Article article) throws IOException {
     checkTermLength("id", article.id());
     checkTermLength("source", article.source());
     String hash = ArticleFields.contentHash(article, schema.analysisId());
@@ -77,7 +87,7 @@ public final class ArticleWriter implements Closeable {
     } else {
       writer.updateDocument(new Term(ArticleFields.ID, article.id()), doc);
     }
-    pending.put(article.id(), hash);
+    remember(article.id(), hash);
     return previous == null ? Outcome.ADDED : Outcome.UPDATED;
   }
 
@@ -90,24 +100,36 @@ public final class ArticleWriter implements Closeable {
   }
 
   /** Deletes the article with this id; returns whether there was one. */
-  public boolean delete(String id) throws IOException {
+  boolean delete(String id) throws IOException {
     boolean present = storedHash(id) != null;
     if (present) {
       writer.deleteDocuments(new Term(ArticleFields.ID, id));
-      pending.put(id, DELETED);
+      remember(id, DELETED);
     }
     return present;
   }
 
+  private void remember(String id, String hash) throws IOException {
+    pending.put(id, hash);
+    if (pending.size() >= maxPending) {
+      refreshLookup();
+    }
+  }
+
+  /** For tests: how many ids wait for the lookup reader to be reopened. */
+  int pendingIds() {
+    return pending.size();
+  }
+
   /** Makes everything written so far durable and visible to new readers. */
-  public void commit() throws IOException {
+  void commit() throws IOException {
     writer.setLiveCommitData(IndexMetadata.current(schema).entrySet());
     writer.commit();
     refreshLookup();
   }
 
   /** The writer, for near-real-time readers that see uncommitted articles. */
-  public IndexWriter indexWriter() {
+  IndexWriter indexWriter() {
     return writer;
   }
 

@@ -23,7 +23,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * Opens the folder that holds an index, and says in words what is wrong with it when Lucene
  * cannot use it. Refuses to write into a folder that holds other files, so a mistyped
- * {@code --index} never scatters index files among a user's documents.
+ * {@code --index} never scatters index files among a user's documents. Internal: public for
+ * {@code Moniker} and the command line; not part of the library's API.
  */
 public final class IndexDirectory {
 

@@ -35,8 +35,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time view of the index: parses the query,
- * collects the top hits, counts all matches exactly, and highlights the body passages that
- * matched.
+ * collects the top hits, counts the matches (exactly, unless the request accepts a lower bound:
+ * {@link SearchRequest#exactTotal}), and highlights the body passages that matched.
  */
 public final class ArticleSearcher {
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param query query text: words, "quoted phrases", AND / OR / NOT, {@code field:value}, or
  *     {@code *:*} for every article
- * @param limit how many hits to return (1 to {@value #MAX_LIMIT}); the total is always exact
+ * @param limit how many hits to return (1 to {@value #MAX_LIMIT}); the total is exact unless
+ *     {@code exactTotal} is false
  * @param highlight whether to compute highlighted snippets
  * @param facets how many entities to count per type over all matches (0: none)
  * @param filters drill-downs to articles mentioning given entities

@@ -28,6 +28,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +122,40 @@ class ConcurrencyTest {
       m.commit();
       try (Moniker reader = Moniker.open(idx)) {
         assertEquals(1, reader.size());
+        int searcherCount = 3;
+        // the last batch whose add had finished when each searcher's latest whole round began
+        AtomicIntegerArray searchedAfter = new AtomicIntegerArray(searcherCount);
+        AtomicInteger published = new AtomicInteger();
+        List<Future<Set<Long>>> searchers = new ArrayList<>();
+        for (int t = 0; t < searcherCount; t++) {
+          int self = t;
+          searchers.add(
+              pool.submit(
+                  () -> {
+                    Set<Long> totals = new HashSet<>();
+                    long last = 0;
+                    while (writing.get()) {
+                      int before = published.get();
+                      SearchResult r = m.search(all("zebraall OR zebrafixed"));
+                      assertTrue(r.total() >= last, "total went back from " + last + " to " + r.total());
+                      last = r.total();
+                      totals.add(r.total());
+                      assertEquals(r.total(), r.hits().size());
+                      Set<String> ids = new HashSet<>();
+                      for (Hit h : r.hits()) {
+                        assertTrue(ids.add(h.id()), "duplicate " + h.id());
+                      }
+                      assertEquals(1, m.search(all("id:fixed")).total(), "the replaced article");
+                      assertEquals(1, m.search(all("zebrafixed")).total(), "the replaced article");
+                      long committed = reader.search(all("zebraall OR zebrafixed")).total();
+                      assertTrue(
+                          committedTotals.contains(committed),
+                          "the other Moniker saw " + committed + ", not a committed state");
+                      searchedAfter.accumulateAndGet(self, before, Math::max);
+                    }
+                    return totals;
+                  }));
+        }
         Future<?> writer =
             pool.submit(
                 () -> {
@@ -138,42 +174,27 @@ class ConcurrencyTest {
                         committedTotals.add(1 + (long) b * perBatch);
                         m.commit();
                       }
+                      // let every searcher run a whole round on this state before writing on, so
+                      // the searches below are known to have run between the writes
+                      published.set(b);
+                      for (int t = 0; t < searcherCount; t++) {
+                        while (searchedAfter.get(t) < b && !searchers.get(t).isDone()) {
+                          Thread.sleep(1);
+                        }
+                      }
                     }
                   } finally {
                     writing.set(false);
                   }
                   return null;
                 });
-        List<Future<Integer>> searchers = new ArrayList<>();
-        for (int t = 0; t < 3; t++) {
-          searchers.add(
-              pool.submit(
-                  () -> {
-                    long last = 0;
-                    int rounds = 0;
-                    while (writing.get() || rounds < 3) {
-                      rounds++;
-                      SearchResult r = m.search(all("zebraall OR zebrafixed"));
-                      assertTrue(r.total() >= last, "total went back from " + last + " to " + r.total());
-                      last = r.total();
-                      assertEquals(r.total(), r.hits().size());
-                      Set<String> ids = new HashSet<>();
-                      for (Hit h : r.hits()) {
-                        assertTrue(ids.add(h.id()), "duplicate " + h.id());
-                      }
-                      assertEquals(1, m.search(all("id:fixed")).total(), "the replaced article");
-                      assertEquals(1, m.search(all("zebrafixed")).total(), "the replaced article");
-                      long committed = reader.search(all("zebraall OR zebrafixed")).total();
-                      assertTrue(
-                          committedTotals.contains(committed),
-                          "the other Moniker saw " + committed + ", not a committed state");
-                    }
-                    return rounds;
-                  }));
-        }
         assertTimeoutPreemptively(HANG, () -> writer.get());
-        for (Future<Integer> s : searchers) {
-          assertTrue(assertTimeoutPreemptively(HANG, () -> s.get()) >= 3);
+        for (Future<Set<Long>> s : searchers) {
+          Set<Long> seen = assertTimeoutPreemptively(HANG, () -> s.get());
+          for (int b = 1; b <= batches; b++) {
+            long total = 1 + (long) b * perBatch;
+            assertTrue(seen.contains(total), "no search saw batch " + b + " alone: " + seen);
+          }
         }
         long expected = 1 + (long) batches * perBatch;
         assertEquals(expected, m.search(all("zebraall OR zebrafixed")).total());

@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Entity dictionaries made of the bundled one plus the user's files from the node's config
- * directory, built once per set of files and shared by every index, analyzer and pipeline that
- * names them. A file edited in place is read again by the next index or pipeline that uses it.
+ * directory, built once per list of files and shared by every index, analyzer and pipeline that
+ * names them. A file edited in place is read again by the next index or pipeline that uses it,
+ * and the dictionary built from the old version leaves the cache (analyzers already built keep
+ * theirs until they are closed), so editing a file many times holds one dictionary, not many.
  */
 final class ConfigDictionaries {
 
@@ -21,7 +23,11 @@ final class ConfigDictionaries {
   private record FileVersion(Path path, long modified, long size) {}
 
   private final Path configDir;
-  private final ConcurrentMap<List<FileVersion>, EntityDictionary> built = new ConcurrentHashMap<>();
+  /** A dictionary and the versions of the files it was built from. */
+  private record Built(List<FileVersion> versions, EntityDictionary dictionary) {}
+
+  /** By the list of files, so that a newer version of the files replaces the older one. */
+  private final ConcurrentMap<List<Path>, Built> built = new ConcurrentHashMap<>();
 
   ConfigDictionaries(Path configDir) {
     this.configDir = configDir.toAbsolutePath().normalize();
@@ -42,7 +48,19 @@ final class ConfigDictionaries {
     for (String p : paths) {
       versions.add(version(setting, p));
     }
-    return built.computeIfAbsent(List.copyOf(versions), ConfigDictionaries::build);
+    List<FileVersion> current = List.copyOf(versions);
+    List<Path> files = current.stream().map(FileVersion::path).toList();
+    return built
+        .compute(
+            files,
+            (key, old) ->
+                old != null && old.versions().equals(current) ? old : new Built(current, build(current)))
+        .dictionary();
+  }
+
+  /** How many dictionaries the cache holds; for tests. */
+  int cached() {
+    return built.size();
   }
 
   private FileVersion version(String setting, String relative) {
