@@ -63,6 +63,9 @@ public final class EntityDictionary {
   private static final String WORLD_PLACES = "/dev/moniker/world/places.tsv";
   /** The organisations news names most. */
   private static final String WORLD_ORGS = "/dev/moniker/world/orgs.tsv";
+  /** Given names with their US births (SSA), and nicknames with their formal names. */
+  private static final String GIVEN_NAMES = "/dev/moniker/world/given-names.tsv";
+  private static final String NICKNAMES = "/dev/moniker/world/nicknames.tsv";
   private static final String ENGLISH = "/dev/moniker/entities/english-words.txt";
   private static volatile EntityDictionary defaults;
 
@@ -284,6 +287,52 @@ public final class EntityDictionary {
   /** Folded family names of a known person, in every listed spelling. */
   List<String> surnamesOf(int ordinal) {
     return surnamesByEntity.getOrDefault(ordinal, List.of());
+  }
+
+  /** US births of a given name, by its folded form; 0 for a name nobody is given. */
+  int givenNameBirths(String folded) {
+    Integer b = Names.GIVEN.get(folded);
+    return b == null ? 0 : b;
+  }
+
+  /** The formal given name a nickname stands for ({@code bobby} → Robert), or null. */
+  String formalGivenName(String folded) {
+    return Names.FORMAL.get(folded);
+  }
+
+  /** Given names and nicknames, read once per process. */
+  private static final class Names {
+    static final Map<String, Integer> GIVEN = new HashMap<>(40_000);
+    static final Map<String, String> FORMAL = new HashMap<>(2_000);
+
+    static {
+      for (String line : resourceLines(GIVEN_NAMES)) {
+        String[] c = line.split("\t");
+        if (c.length >= 3) {
+          GIVEN.put(Folding.fold(c[0]), Integer.parseInt(c[2].strip()));
+        }
+      }
+      for (String line : resourceLines(NICKNAMES)) {
+        String[] c = line.split("\t");
+        if (c.length >= 2) {
+          FORMAL.put(Folding.fold(c[0]), c[1].split("\\|")[0].strip());
+        }
+      }
+    }
+  }
+
+  private static List<String> resourceLines(String name) {
+    try (InputStream in = EntityDictionary.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return List.of();
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("#") && !l.isBlank())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What tells a place or organisation from others of its name; {@link PlaceFacts#NONE} when nothing. */

@@ -12,6 +12,7 @@ import java.util.List;
  *       initials, honorific suffixes, and known names in lower case);
  *   <li>{@link PlaceAbbreviationRule}: <i>Miss.</i> in <i>Jackson, Miss.</i>;
  *   <li>{@link RomanizationRule}: an unlisted romanization of a known Korean or Chinese name;
+ *   <li>{@link WesternNameRule}: an unknown Western name, a given name before a surname;
  *   <li>{@link NameShapeRule}: an unknown Korean or Chinese name, by its shape;
  *   <li>{@link DemonymRule}: a word for a country's people (<i>Soviet</i>);
  *   <li>{@link ShortMentionRule}: a family name alone or after a title;
@@ -45,6 +46,7 @@ public final class EntityRecognizer {
             dictionary,
             new PlaceAbbreviationRule(dict),
             new RomanizationRule(dict),
+            new WesternNameRule(dict),
             new NameShapeRule(dict),
             new DemonymRule(dict),
             new ShortMentionRule(dict),

@@ -30,6 +30,8 @@ public record Mention(int words, Entity entity, Reason reason, List<Entity> also
     ROMANIZATION,
     /** An unknown Korean or Chinese personal name, recognised by its shape. */
     NAME_SHAPE,
+    /** An unknown personal name in Western order: a given name, initials, a surname. */
+    GIVEN_NAME,
     /**
      * A family name alone: the person last named in full, or the one known bearer that the
      * article's date, the people it names and each bearer's prominence single out.

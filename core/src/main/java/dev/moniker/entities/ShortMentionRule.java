@@ -59,6 +59,11 @@ final class ShortMentionRule implements RecognitionRule {
     }
     List<String> keys = surnameKeys(dict, f);
     Integer recent = c.context().mostRecent(keys);
+    Entity unknown = c.context().unknownPerson(f);
+    if (unknown != null && (recent == null || recent < 0)) {
+      // a person the dictionary does not know, named in full earlier ("Durward G. Hall" ... "Hall")
+      return unknown == TextContext.AMBIGUOUS ? Mention.STOP : new Mention(1, unknown, Reason.SHORT_MENTION);
+    }
     if (recent != null) {
       return recent < 0 ? Mention.STOP : new Mention(1, dict.entity(recent), Reason.SHORT_MENTION);
     }
@@ -67,7 +72,7 @@ final class ShortMentionRule implements RecognitionRule {
     }
     List<Integer> owners = dict.withSurname(f);
     if (owners.isEmpty()) {
-      return null;
+      return afterPersonalTitle(c) ? titledStranger(w) : null;
     }
     int chosen = BearerChoice.choose(owners, dict, c.context());
     if (chosen < 0) {
@@ -94,6 +99,29 @@ final class ShortMentionRule implements RecognitionRule {
         && words.get(1).joinedToPrevious()
         && words.get(1).capitalized()
         && !EPONYM_HEADS.contains(words.get(1).folded());
+  }
+
+  /** Titles only people have: after them a capitalised word is a surname ("Mr. Hall", "Sen. Hall"). */
+  private static final Set<String> PERSONAL_TITLES = WordList.load("personal-titles.txt");
+
+  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
+
+  private static boolean afterPersonalTitle(Candidate c) {
+    Word previous = c.previous();
+    int gap = c.first().gapBefore();
+    return previous != null && (gap == 1 || gap == 2) && PERSONAL_TITLES.contains(previous.folded());
+  }
+
+  /** Someone the text names only by title and surname: a person known by the surname. */
+  private Mention titledStranger(Word w) {
+    String f = w.folded();
+    if (FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || f.length() < 2
+        || !f.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    String name = w.hasLowercase() ? w.original()
+        : w.original().charAt(0) + w.original().substring(1).toLowerCase(java.util.Locale.ROOT);
+    return new Mention(1, new Entity(EntityType.PERSON, name, "-", false), Reason.SHORT_MENTION);
   }
 
   /** Initials before a family name must be those of the person's first name: not B.K. for Jawaharlal. */

@@ -25,6 +25,8 @@ public final class TextContext {
   private final Set<Integer> seen = new HashSet<>();
   /** ISO codes of the countries the text has named, itself or through a place or body in it. */
   private final Set<String> countries = new HashSet<>();
+  /** People the dictionary does not know, named in full so far, by folded surname. */
+  private final Map<String, Entity> unknownBySurname = new HashMap<>();
   private Word lastMentionEnd;
   private int lastMentionOrdinal = -1;
   private long counter;
@@ -74,6 +76,7 @@ public final class TextContext {
     recentBySurname.clear();
     seen.clear();
     countries.clear();
+    unknownBySurname.clear();
     lastMentionEnd = null;
     lastMentionOrdinal = -1;
     counter = 0;
@@ -118,6 +121,23 @@ public final class TextContext {
     counter++;
     seen.add(ordinal);
   }
+
+  /**
+   * Notes a person the dictionary does not know, named in full; a second, different person with
+   * the same surname makes the surname ambiguous for the rest of the text.
+   */
+  void rememberUnknownPerson(String surname, Entity person) {
+    Entity before = unknownBySurname.get(surname);
+    unknownBySurname.put(surname, before == null || before.equals(person) ? person : AMBIGUOUS);
+  }
+
+  /** The unknown person named in full with this surname; {@link #AMBIGUOUS} for several; or null. */
+  Entity unknownPerson(String surname) {
+    return unknownBySurname.get(surname);
+  }
+
+  /** Stands for "several people of this surname". */
+  static final Entity AMBIGUOUS = new Entity(EntityType.PERSON, "(several)", "-", false);
 
   void rememberCountry(String iso) {
     if (!iso.isEmpty()) {

@@ -1,0 +1,157 @@
+package dev.moniker.entities;
+
+import dev.moniker.entities.Mention.Reason;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A personal name nobody listed, in Western order: a given name (from the US Social Security
+ * given-name list) or its nickname, optional middle names or initials, a capitalised surname, and
+ * an optional suffix (<i>John F. Kennedy</i>, <i>Durward G. Hall</i>, <i>Bobby Jones Jr.</i>). It
+ * becomes a person whose canonical form is the formal given name and the surname, initials and
+ * middle names dropped (<i>Bobby Jones</i> and <i>Robert T. Jones</i> are both <i>Robert
+ * Jones</i>): one facet value and one query term across articles. What this cannot tell apart:
+ * two different people of the same formal name (two John Smiths) are one value.
+ *
+ * <p>Not a name: a given name that is also a common English word before another common word
+ * (<i>Will Power</i>), words that go on into a longer capitalised name (<i>Christian Science
+ * Monitor</i>), and a Korean or Chinese family name before given-name syllables (<i>Kim
+ * Min-jae</i>), which {@link NameShapeRule} reads.
+ */
+final class WesternNameRule implements RecognitionRule {
+
+  /** Fewest US births for a word to count as a given name: drops rare names that are also words. */
+  static final int MIN_BIRTHS = 2_000;
+
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
+
+  private final EntityDictionary dict;
+
+  WesternNameRule(EntityDictionary dict) {
+    this.dict = dict;
+  }
+
+  @Override
+  public Mention match(Candidate c) {
+    List<Word> words = c.words();
+    Word given = c.first();
+    if (!given.latin() || !given.capitalized() || words.size() < 2 || !isGivenName(given)) {
+      return null;
+    }
+    int i = 1;
+    int middles = 0;
+    while (i + 1 < words.size() && middles < 2 && words.get(i).continuesName(words.get(i - 1))
+        && (words.get(i).initials() || (isGivenName(words.get(i)) && words.get(i + 1).capitalized()))
+        && words.get(i + 1).continuesName(words.get(i))) {
+      i++;
+      middles++;
+    }
+    Word surname = words.get(i);
+    if (!surname.continuesName(words.get(i - 1)) || !looksLikeSurname(surname)) {
+      return null;
+    }
+    if (dict.isEnglishWord(surname.folded()) && famousSurname(given)) {
+      return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name
+    }
+    if (dict.isEnglishWord(given.folded()) && dict.isEnglishWord(surname.folded())
+        && !dict.isEnglishWord(surname.original())) {
+      return null; // "Will Power", "May Day": two common words
+    }
+    int n = i + 1;
+    boolean suffix = n < words.size() && words.get(n).continuesName(surname)
+        && SUFFIXES.contains(words.get(n).folded());
+    if (suffix) {
+      n++;
+    } else if (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized()) {
+      return null; // "Christian Science Monitor", "John Hopkins University": a longer name
+    }
+    if (koreanOrChineseName(words, i)) {
+      return null;
+    }
+    String formal = dict.formalGivenName(given.folded());
+    String first = formal != null ? formal : capitalised(given.original());
+    String canonical = first + " " + capitalised(surname.original()) + (suffix ? " " + suffixForm(words.get(n - 1)) : "");
+    Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
+    if (!c.queryMode()) {
+      c.context().rememberUnknownPerson(surname.folded(), person);
+    }
+    return new Mention(n, person, Reason.GIVEN_NAME);
+  }
+
+  private boolean famousSurname(Word w) {
+    for (int ordinal : dict.withSurname(w.folded())) {
+      if (dict.factsOf(ordinal).prominence() >= ShortMentionRule.MIN_PROMINENCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isGivenName(Word w) {
+    String f = w.folded();
+    return !Titles.SET.contains(f) && !FUNCTION_WORDS.contains(f)
+        && (dict.givenNameBirths(f) >= MIN_BIRTHS || dict.formalGivenName(f) != null);
+  }
+
+  private boolean looksLikeSurname(Word w) {
+    String f = w.folded();
+    if (!w.latin() || !w.capitalized() || f.length() < 2 || FUNCTION_WORDS.contains(f)
+        || Titles.SET.contains(f) || SUFFIXES.contains(f)) {
+      return false;
+    }
+    for (int k = 0; k < f.length(); k++) {
+      char ch = f.charAt(k);
+      if (!Character.isLetter(ch) && ch != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Kim Min-jae", "Wang Xiaoming", "Kim Min Jae": a Korean or Chinese family name before words
+   * that read whole as given-name syllables, which the name-shape rule reads; "Joe Chapman" stays
+   * Western, its surname an English proper noun.
+   */
+  private boolean koreanOrChineseName(List<Word> words, int surnameAt) {
+    String family = words.get(0).folded();
+    Word surname = words.get(surnameAt);
+    if (dict.isEnglishWord(surname.original())) {
+      return false;
+    }
+    int end = surnameAt + 1;
+    while (end < words.size() && end < 3 && words.get(end).joinedToPrevious() && words.get(end).latin()) {
+      end++;
+    }
+    for (String lang : List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE)) {
+      if (!dict.names().isSurname(lang, family)) {
+        continue;
+      }
+      for (int n = end; n >= 2; n--) {
+        for (SyllableKey key : dict.names().keysOfText(lang, Syllables.folded(words, n))) {
+          if (key.size() >= 2 && key.size() <= 3) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String capitalised(String s) {
+    if (s.isEmpty() || !s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+      return s;
+    }
+    return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT); // JOHN SMITH -> Smith
+  }
+
+  private static String suffixForm(Word w) {
+    String f = w.folded();
+    return switch (f) {
+      case "jr" -> "Jr.";
+      case "sr" -> "Sr.";
+      default -> f.toUpperCase(java.util.Locale.ROOT);
+    };
+  }
+}
