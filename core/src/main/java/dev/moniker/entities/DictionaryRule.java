@@ -133,7 +133,7 @@ final class DictionaryRule implements RecognitionRule {
       return true;
     }
     Integer recent = c.context().mostRecent(ShortMentionRule.surnameKeys(dict, w.folded()));
-    return recent != null && recent >= 0;
+    return (recent != null && recent >= 0) || c.context().unknownPerson(w.folded()) != null;
   }
 
   /** The entities whose spelling fits how the words are written: capitals-only ones in capitals. */

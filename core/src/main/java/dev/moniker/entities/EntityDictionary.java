@@ -315,7 +315,14 @@ public final class EntityDictionary {
       for (String line : resourceLines(NICKNAMES)) {
         String[] c = line.split("\t");
         if (c.length >= 2) {
-          FORMAL.put(Folding.fold(c[0]), c[1].split("\\|")[0].strip());
+          String nick = Folding.fold(c[0]);
+          String formal = c[1].split("\\|")[0].strip();
+          Integer nickBirths = GIVEN.get(nick);
+          Integer formalBirths = GIVEN.get(Folding.fold(formal));
+          // Henry is no nickname of Harry: a name more common than its "formal" form stays itself
+          if (nickBirths == null || (formalBirths != null && formalBirths > nickBirths)) {
+            FORMAL.put(nick, formal);
+          }
         }
       }
     }
@@ -815,14 +822,24 @@ public final class EntityDictionary {
           }
         }
       }
+      // Every spelling's family name lets a later bare mention link to this person once named in
+      // full; only the press spelling (or surname=) makes the person a bearer of the bare name:
+      // "Chiang" alone is Chiang Kai-shek's, not Jiang Zemin's, though the latter was once "Chiang
+      // Tse-min".
+      List<String> canonicalWords = foldedWords(entity.canonical());
+      String owned = surname != null ? Folding.fold(surname)
+          : canonicalWords.size() < 2 ? null
+          : entity.lang().equals("-") ? canonicalWords.get(canonicalWords.size() - 1) : canonicalWords.get(0);
       for (String s : surnames) {
         List<String> own = surnamesByEntity.computeIfAbsent(ordinal, k -> new ArrayList<>());
         if (!own.contains(s)) {
           own.add(s);
         }
-        List<Integer> list = bySurname.computeIfAbsent(s, k -> new ArrayList<>());
-        if (!list.contains(ordinal)) {
-          list.add(ordinal);
+        if (s.equals(owned)) {
+          List<Integer> list = bySurname.computeIfAbsent(s, k -> new ArrayList<>());
+          if (!list.contains(ordinal)) {
+            list.add(ordinal);
+          }
         }
       }
     }

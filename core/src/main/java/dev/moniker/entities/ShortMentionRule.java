@@ -40,7 +40,8 @@ final class ShortMentionRule implements RecognitionRule {
     }
     boolean afterTitle = previous != null && Titles.SET.contains(previous.folded());
     boolean afterInitials = previous != null && w.continuesName(previous) && previous.initials();
-    if (previous != null && w.joinedToPrevious() && previous.capitalized() && !afterTitle && !afterInitials) {
+    if (previous != null && w.joinedToPrevious() && previous.capitalized() && !afterTitle && !afterInitials
+        && (dict.givenNameBirths(previous.folded()) > 0 || !dict.isEnglishWord(previous.folded()))) {
       return null; // "Peter Chin": a Western given name, not a short mention
     }
     String f = w.folded();

@@ -1,0 +1,43 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DemonymRuleTest {
+
+  @Test
+  void aDemonymStandsForItsCountry() {
+    Recognized r = Recognized.in("Soviet troops and North Korean forces crossed.", 1950);
+    assertEquals("Soviet Union", r.canonical("Soviet"), r.toString());
+    assertEquals("North Korea", r.canonical("North Korean"), r.toString());
+    assertEquals("DEMONYM", r.reason("Soviet"));
+  }
+
+  @Test
+  void aPluralOfCountriesStandsForEach() {
+    Recognized r = Recognized.in("Talks between the two Koreas resumed.", 2018);
+    assertEquals(List.of("North Korea", "South Korea"), r.allAt("Koreas").stream().sorted().toList(), r.toString());
+  }
+
+  @Test
+  void aDemonymOfSeveralCountriesNamesNone() {
+    assertTrue(Recognized.in("Korean officials met.", 2018).allAt("Korean").isEmpty());
+  }
+
+  @Test
+  void theYearDecidesWhatSomeDemonymsMean() {
+    assertEquals("Soviet Union", Recognized.in("Russian missiles were in Cuba.", 1962).canonical("Russian"));
+    assertEquals("Russia", Recognized.in("Russian officials spoke.", 2008).canonical("Russian"));
+  }
+
+  @Test
+  void demonymsCanBeTurnedOff() {
+    EntityDictionary without = EntityDictionary.withSources(Map.of(), false);
+    assertTrue(Recognized.in(without, "Soviet troops crossed.", 1950).allAt("Soviet").isEmpty());
+    assertTrue(!without.fingerprint().equals(EntityDictionary.defaults().fingerprint()));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ShortMentionRuleTest {
+
+  @Test
+  void aFamousSurnameAloneIsThePerson() {
+    Recognized r = Recognized.in("Stalin rejected the plan. Mr. Nehru disagreed.", 1950);
+    assertEquals("Joseph Stalin", r.canonical("Stalin"), r.toString());
+    assertEquals("Jawaharlal Nehru", r.canonical("Nehru"), r.toString());
+    assertEquals("SHORT_MENTION", r.reason("Stalin"));
+  }
+
+  @Test
+  void theArticlesYearChoosesBetweenBearersOfOneSurname() {
+    assertEquals("Chiang Kai-shek", Recognized.in("Generalissimo Chiang spoke in Taipei.", 1955).canonical("Chiang"));
+    assertEquals("Chiang Ching-kuo", Recognized.in("President Chiang spoke in Taipei.", 1985).canonical("Chiang"));
+  }
+
+  @Test
+  void whenNothingDecidesTheSurnameStaysUnlinkedAndAnalyzeSaysWhy() {
+    Recognized r = Recognized.in("Officials said Chiang was absent.");
+    assertNull(r.canonical("Chiang"), r.toString());
+    assertEquals(1, r.ambiguous().size(), r.toString());
+    assertTrue(r.ambiguous().get(0).candidates().contains("Chiang Kai-shek"));
+    assertTrue(r.ambiguous().get(0).candidates().contains("Chiang Ching-kuo"));
+  }
+
+  @Test
+  void initialsOfSomeoneElseBlockTheSurnameForTheText() {
+    Recognized r = Recognized.in("Ambassador B.K. Nehru arrived. Ambassador Nehru said little.", 1964);
+    assertNull(r.canonical("Nehru"), r.toString());
+  }
+
+  @Test
+  void aSurnameBeforeAnEponymStillNamesThePerson() {
+    Recognized r = Recognized.in("The Truman Administration almost tripled defense spending.", 1950);
+    assertEquals("Harry S. Truman", r.canonical("Truman"), r.toString());
+  }
+
+  @Test
+  void aDepartmentEndsATitle() {
+    Recognized r = Recognized.in("Secretary of State Dulles met the press.", 1955);
+    assertEquals("John Foster Dulles", r.canonical("Dulles"), r.toString());
+  }
+
+  @Test
+  void aSurnameThatIsAWordWantsMoreThanAPreviousMention() {
+    Recognized r = Recognized.in("Moon Jae-in spoke first. Moon was full that night.", 2018);
+    assertNull(r.canonical("Moon"), r.toString());
+  }
+
+  @Test
+  void peopleTheDictionaryDoesNotKnowAreRememberedBySurname() {
+    Recognized r = Recognized.in("Rep. Durward G. Hall spoke. Later Mr. Hall left.");
+    assertEquals("Durward Hall", r.canonical("Hall"), r.toString());
+    Recognized two = Recognized.in("Durward G. Hall and Gus Hall spoke. Then Hall left.");
+    assertNull(two.canonical("Hall"), two.toString());
+  }
+
+  @Test
+  void aTitleBeforeAnUnknownSurnameMakesAPerson() {
+    Recognized r = Recognized.in("The complaint was filed by Sheriff Okafor on Monday.");
+    assertEquals("Okafor", r.canonical("Okafor"), r.toString());
+    assertNull(Recognized.in("Shares of General Motors fell.").canonical("Motors"));
+  }
+}

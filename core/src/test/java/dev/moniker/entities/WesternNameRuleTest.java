@@ -1,0 +1,38 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class WesternNameRuleTest {
+
+  @Test
+  void aGivenNameAndASurnameWithInitialsAndSuffix() {
+    Recognized r = Recognized.in("Then Durward G. Hall and Bobby Okafor Jr. spoke.");
+    assertEquals("Durward Hall", r.canonical("Durward G. Hall"), r.toString());
+    assertEquals("Robert Okafor Jr.", r.canonical("Bobby Okafor Jr"), r.toString());
+    assertEquals("GIVEN_NAME", r.reason("Durward G. Hall"));
+  }
+
+  @Test
+  void aNicknameAndItsFormalNameAreOnePerson() {
+    assertEquals(
+        Recognized.in("Then Bill Okafor spoke.").canonical("Bill Okafor"),
+        Recognized.in("Then William Okafor spoke.").canonical("William Okafor"));
+  }
+
+  @Test
+  void westernTextIsNoKoreanName() {
+    Recognized r = Recognized.in("Rancher Joe Chapman of Texas said so.");
+    assertEquals("Joseph Chapman", r.canonical("Joe Chapman"), r.toString());
+    assertEquals("NAME_SHAPE", Recognized.in("Striker Kim Min-jae scored.").reason("Kim Min-jae"));
+  }
+
+  @Test
+  void capitalisedWordsThatAreNoName() {
+    assertNull(Recognized.in("Readers of the Christian Science Monitor wrote.").canonical("Christian Science"));
+    assertNull(Recognized.in("Then Will Power arrived.").canonical("Will Power"));
+    assertNull(Recognized.in("The Grand Jury met.").canonical("Grand Jury"));
+  }
+}
