@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes its report: {@code --quick} (default: 10k articles, short
  * iterations, a few minutes on 2 cores) or {@code --full} (10k, 100k and 1M articles, iterations
- * as in Lucene's own JMH suite). Builds or reuses the cached indexes first, runs JMH, then writes
+ * as in Lucene's own JMH suite, two forks). Builds or reuses the cached indexes first, runs JMH, then writes
  * the JMH JSON and a Markdown table of Moniker against plain Lucene, with index sizes, heap and
  * the machine, to the results folder.
  */
@@ -40,7 +40,7 @@ public final class BenchmarkMain {
 
   static final Settings QUICK = new Settings("quick", List.of(10_000), 1, 1, 1, 2, 1, 2, 1000, true);
   static final Settings FULL =
-      new Settings("full", List.of(10_000, 100_000, 1_000_000), 1, 3, 3, 5, 5, 5, 2000, false);
+      new Settings("full", List.of(10_000, 100_000, 1_000_000), 2, 3, 3, 5, 5, 5, 2000, false);
 
   private BenchmarkMain() {}
 
@@ -151,7 +151,7 @@ public final class BenchmarkMain {
     }
     String markdown =
         Report.markdown(s.name(), results, facts, Vectorization.describe(), s.indexingBatch(),
-            IndexingBenchmark.batchBytes(42, s.indexingBatch()));
+            IndexingBenchmark.batchBytes(42, s.indexingBatch()), include);
     Files.writeString(out.resolve("results-" + label + ".md"), markdown);
     System.out.println();
     System.out.println(markdown);
@@ -182,7 +182,9 @@ public final class BenchmarkMain {
       after = retainedHeap();
     }
     String build = BenchIndexes.buildTimes(docs, QueryBenchmark.SEED);
-    return new Report.SizeFacts(docs, monikerBytes, plainBytes, Math.max(0, after - before), build);
+    return new Report.SizeFacts(docs, monikerBytes, plainBytes, Math.max(0, after - before), build,
+        BenchIndexes.segments(BenchIndexes.moniker(docs, QueryBenchmark.SEED)),
+        BenchIndexes.segments(BenchIndexes.plain(docs, QueryBenchmark.SEED)));
   }
 
   private static long retainedHeap() {
