@@ -3,6 +3,7 @@ package dev.moniker.benchmarks;
 import dev.moniker.Moniker;
 import dev.moniker.benchmarks.corpus.BenchIndexes;
 import dev.moniker.benchmarks.corpus.CorpusWriter;
+import dev.moniker.benchmarks.startup.StartupBenchmark;
 import dev.moniker.search.SearchRequest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -49,6 +50,7 @@ public final class BenchmarkMain {
     Path out = Path.of("benchmarks", "results");
     String include = null;
     boolean sampleOnly = false;
+    int startupRuns = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> settings = QUICK;
@@ -57,6 +59,8 @@ public final class BenchmarkMain {
         case "--sample-only" -> sampleOnly = true;
         case "--out" -> out = Path.of(args[++i]);
         case "--include" -> include = args[++i];
+        case "--startup" ->
+            startupRuns = i + 1 < args.length && args[i + 1].matches("\\d+") ? Integer.parseInt(args[++i]) : 11;
         case "--cache" -> System.setProperty(BenchIndexes.CACHE_PROPERTY, Path.of(args[++i]).toAbsolutePath().toString());
         case "--write-corpus" -> {
           int docs = Integer.parseInt(args[++i]);
@@ -77,6 +81,9 @@ public final class BenchmarkMain {
                   + "  --include only benchmarks whose name matches (e.g. 'Entity|Facets')\n"
                   + "  --out     results folder (default benchmarks/results)\n"
                   + "  --cache   where indexes are built and kept (default benchmarks/target/bench-indexes)\n"
+                  + "  --startup [RUNS]  time whole ./moniker search and analyze processes against a\n"
+                  + "            plain-Lucene command-line search on the same articles (default 11 runs)\n"
+                  + "            and write results-startup.md (no JMH; run alone on the machine)\n"
                   + "  --write-corpus N FILE   write the first N generated articles as JSON Lines and stop\n"
                   + "                          (then: ./moniker index --index DIR FILE)");
           return;
@@ -86,6 +93,10 @@ public final class BenchmarkMain {
           System.exit(2);
         }
       }
+    }
+    if (startupRuns > 0) {
+      System.out.println(StartupBenchmark.run(Path.of(""), startupRuns, out));
+      return;
     }
     run(sampleOnly ? sampleOnly(settings) : settings, out, include, true);
   }

@@ -1,6 +1,7 @@
 package dev.moniker.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +29,14 @@ class PackagedJarIT {
   private record Run(int exit, String out, String err) {}
 
   private Run run(String... args) throws IOException, InterruptedException {
+    return runWith(List.of(), args);
+  }
+
+  private Run runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-jar", JAR.toString()));
+    List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
@@ -56,6 +63,29 @@ class PackagedJarIT {
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(2, json.get("total").asInt(), r.out());
     assertTrue(json.get("facets").get("person").size() > 0, r.out());
+  }
+
+  /**
+   * The class-data archive built with the jar maps (-Xshare:on fails otherwise) with the options
+   * the launcher gives, and the JVM's notes about it stay off stdout, where --json goes.
+   */
+  @Test
+  void theClassDataArchiveBuiltWithTheJarIsUsableAndQuiet() throws Exception {
+    Path archive = Path.of("target", "moniker-cli.jsa");
+    assertTrue(Files.size(archive) > 1_000_000, "no class-data archive beside the jar");
+    List<String> launcherOptions = List.of(
+        "--enable-native-access=ALL-UNNAMED", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off",
+        "-XX:TieredStopAtLevel=1");
+    Run r = runWith(concat(List.of("-Xshare:on"), launcherOptions), "search", "--json", "Kim Jong Eun");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(2, new ObjectMapper().readTree(r.out()).get("total").asInt(), r.out());
+    assertFalse(r.err().contains("[cds]"), r.err());
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   @Test
