@@ -30,7 +30,8 @@ import org.apache.lucene.store.FSDirectory;
  * children, from {@code /proc/self/stat}).
  *
  * <p>The plain command runs on the same JDK with the launcher's module options and the JDK's
- * default class-data archive, as a user's {@code java -cp ...} would.
+ * default class-data archive, as a user's {@code java -cp ...} would; the ratios and targets are
+ * against it. A second plain row adds the launcher's JIT option, to show what that alone is worth.
  */
 public final class StartupBenchmark {
 
@@ -67,6 +68,9 @@ public final class StartupBenchmark {
     List<Command> commands = List.of(
         new Command("plain Lucene command line (`PlainSearch`, top 10, 3 highlighted passages)",
             concat(jvm, List.of("-cp", jar, PlainSearch.class.getName(), plainIndex.toString(), QUERY)), List.of(), false),
+        new Command("plain Lucene command line, first JIT tier only (the launcher's option for short commands)",
+            concat(jvm, List.of("-XX:TieredStopAtLevel=1", "-cp", jar, PlainSearch.class.getName(), plainIndex.toString(), QUERY)),
+            List.of(), false),
         new Command("`./moniker search \"" + QUERY + "\"`", concat(List.of(launcher.toString()), search), List.of(), true),
         new Command("`./moniker search`, the first after `./moniker index` of the same files",
             concat(List.of(launcher.toString()), search), index, true),
