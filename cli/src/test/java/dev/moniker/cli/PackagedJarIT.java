@@ -88,6 +88,34 @@ class PackagedJarIT {
     return out;
   }
 
+  /**
+   * The default index is opened once per search, and a samples-only default index made with other
+   * dictionary files is rebuilt silently, while the user's own index is refused and kept.
+   */
+  @Test
+  void aSamplesOnlyDefaultIndexFromAnotherDictionaryIsRebuiltButTheUsersOwnIsKept() throws Exception {
+    Path extra = tmp.resolve("extra.tsv");
+    Files.writeString(extra, "person\t-\tJane Placeholder-Doe\t\t\n");
+    Run seeded = run("search", "--entities", extra.toString(), "--json", "Kim Jong Eun");
+    assertEquals(0, seeded.exit(), seeded.err());
+    assertTrue(seeded.err().contains("First run"), seeded.err());
+
+    Run rebuilt = run("search", "--json", "Kim Jong Eun");
+    assertEquals(0, rebuilt.exit(), rebuilt.err());
+    assertTrue(rebuilt.err().contains("First run"), "rebuilt with the bundled dictionary: " + rebuilt.err());
+    assertEquals(2, new ObjectMapper().readTree(rebuilt.out()).get("total").asInt(), rebuilt.out());
+
+    Run again = run("search", "--json", "Kim Jong Eun");
+    assertEquals(0, again.exit(), again.err());
+    assertFalse(again.err().contains("First run"), again.err());
+
+    Path own = tmp.resolve("own-index");
+    assertEquals(0, run("index", "--index", own.toString(), Path.of("..", "seeds").toString()).exit());
+    Run refused = run("search", "--index", own.toString(), "--entities", extra.toString(), "Kim Jong Eun");
+    assertEquals(1, refused.exit(), refused.err());
+    assertEquals(0, run("search", "--index", own.toString(), "Kim Jong Eun").exit(), "the user's index is kept");
+  }
+
   @Test
   void badInputIsOneLineAndADocumentedExitCode() throws Exception {
     Run missing = run("index", "--index", tmp.resolve("idx").toString(), tmp.resolve("nope").toString());
