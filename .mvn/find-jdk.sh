@@ -4,11 +4,16 @@
 MIN_JAVA=21
 
 # Major version of the JDK at $1, read from its release file (no JVM start), else from java -version.
+# Shell built-ins only on the usual path: every process started here delays every ./moniker command.
 jdk_major() {
-  local home="$1" v=""
+  local home="$1" v="" line
   [ -x "$home/bin/java" ] || return 1
   if [ -f "$home/release" ]; then
-    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")"
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_VERSION=*) v="${line#JAVA_VERSION=\"}"; v="${v%%[!0-9]*}"; break ;;
+      esac
+    done < "$home/release"
   fi
   if [ -z "$v" ]; then
     v="$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
@@ -21,8 +26,10 @@ find_jdk() {
   local candidates=() c best="" best_v=0 v
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   if command -v java >/dev/null 2>&1; then
-    c="$(readlink -f "$(command -v java)" 2>/dev/null || command -v java)"
-    candidates+=("$(dirname "$(dirname "$c")")")
+    c="$(command -v java)"
+    [ -L "$c" ] && c="$(readlink -f "$c" 2>/dev/null || echo "$c")"
+    c="${c%/*}"
+    candidates+=("${c%/*}")
   fi
   # The first of JAVA_HOME and PATH that is new enough wins; otherwise the newest installed JDK.
   for c in "${candidates[@]}"; do

@@ -3,6 +3,7 @@ package dev.moniker.benchmarks;
 import dev.moniker.Moniker;
 import dev.moniker.benchmarks.corpus.BenchIndexes;
 import dev.moniker.benchmarks.corpus.CorpusWriter;
+import dev.moniker.benchmarks.startup.StartupBenchmark;
 import dev.moniker.search.SearchRequest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes its report: {@code --quick} (default: 10k articles, short
  * iterations, a few minutes on 2 cores) or {@code --full} (10k, 100k and 1M articles, iterations
- * as in Lucene's own JMH suite). Builds or reuses the cached indexes first, runs JMH, then writes
+ * as in Lucene's own JMH suite, two forks). Builds or reuses the cached indexes first, runs JMH, then writes
  * the JMH JSON and a Markdown table of Moniker against plain Lucene, with index sizes, heap and
  * the machine, to the results folder.
  */
@@ -40,7 +41,7 @@ public final class BenchmarkMain {
 
   static final Settings QUICK = new Settings("quick", List.of(10_000), 1, 1, 1, 2, 1, 2, 1000, true);
   static final Settings FULL =
-      new Settings("full", List.of(10_000, 100_000, 1_000_000), 1, 3, 3, 5, 5, 5, 2000, false);
+      new Settings("full", List.of(10_000, 100_000, 1_000_000), 2, 3, 3, 5, 5, 5, 2000, false);
 
   private BenchmarkMain() {}
 
@@ -49,6 +50,7 @@ public final class BenchmarkMain {
     Path out = Path.of("benchmarks", "results");
     String include = null;
     boolean sampleOnly = false;
+    int startupRuns = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> settings = QUICK;
@@ -57,6 +59,8 @@ public final class BenchmarkMain {
         case "--sample-only" -> sampleOnly = true;
         case "--out" -> out = Path.of(args[++i]);
         case "--include" -> include = args[++i];
+        case "--startup" ->
+            startupRuns = i + 1 < args.length && args[i + 1].matches("\\d+") ? Integer.parseInt(args[++i]) : 11;
         case "--cache" -> System.setProperty(BenchIndexes.CACHE_PROPERTY, Path.of(args[++i]).toAbsolutePath().toString());
         case "--write-corpus" -> {
           int docs = Integer.parseInt(args[++i]);
@@ -77,6 +81,9 @@ public final class BenchmarkMain {
                   + "  --include only benchmarks whose name matches (e.g. 'Entity|Facets')\n"
                   + "  --out     results folder (default benchmarks/results)\n"
                   + "  --cache   where indexes are built and kept (default benchmarks/target/bench-indexes)\n"
+                  + "  --startup [RUNS]  time whole ./moniker search and analyze processes against a\n"
+                  + "            plain-Lucene command-line search on the same articles (default 11 runs)\n"
+                  + "            and write results-startup.md (no JMH; run alone on the machine)\n"
                   + "  --write-corpus N FILE   write the first N generated articles as JSON Lines and stop\n"
                   + "                          (then: ./moniker index --index DIR FILE)");
           return;
@@ -86,6 +93,10 @@ public final class BenchmarkMain {
           System.exit(2);
         }
       }
+    }
+    if (startupRuns > 0) {
+      System.out.println(StartupBenchmark.run(Path.of(""), startupRuns, out));
+      return;
     }
     run(sampleOnly ? sampleOnly(settings) : settings, out, include, true);
   }
@@ -151,7 +162,7 @@ public final class BenchmarkMain {
     }
     String markdown =
         Report.markdown(s.name(), results, facts, Vectorization.describe(), s.indexingBatch(),
-            IndexingBenchmark.batchBytes(42, s.indexingBatch()));
+            IndexingBenchmark.batchBytes(42, s.indexingBatch()), include);
     Files.writeString(out.resolve("results-" + label + ".md"), markdown);
     System.out.println();
     System.out.println(markdown);
@@ -182,7 +193,9 @@ public final class BenchmarkMain {
       after = retainedHeap();
     }
     String build = BenchIndexes.buildTimes(docs, QueryBenchmark.SEED);
-    return new Report.SizeFacts(docs, monikerBytes, plainBytes, Math.max(0, after - before), build);
+    return new Report.SizeFacts(docs, monikerBytes, plainBytes, Math.max(0, after - before), build,
+        BenchIndexes.segments(BenchIndexes.moniker(docs, QueryBenchmark.SEED)),
+        BenchIndexes.segments(BenchIndexes.plain(docs, QueryBenchmark.SEED)));
   }
 
   private static long retainedHeap() {

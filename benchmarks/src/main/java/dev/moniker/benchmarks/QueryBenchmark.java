@@ -13,6 +13,9 @@ import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,16 +29,24 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,14 +66,18 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Query latency of Moniker against plain Lucene on the same generated articles: {@code moniker*}
- * methods go through Moniker's public search call; {@code plain*} methods run what a plain-Lucene
- * user would run (StandardAnalyzer index and query parser, top 10, the hits' id and title read);
- * {@code lucene*} methods run Lucene's own facet counting and drill-sideways on Moniker's index,
- * over the same matches as the Moniker method they pair with.
+ * methods go through Moniker's public search call; {@code plain*} methods run what a competent
+ * plain-Lucene user would run (StandardAnalyzer index and query parser, top 10, each hit's id and
+ * title read from doc values, as Moniker reads them); {@code plain*Stored} methods read id and
+ * title from stored fields instead, whose blocks also hold the article bodies (the slower way, kept
+ * as a second baseline); {@code lucene*} methods run Lucene's own facet counting and drill-sideways
+ * on Moniker's index, over the same matches as the Moniker method they pair with.
  *
  * <p>One searcher per side per trial, query cache off, each method rotating over a set of queries
  * of its kind whose hit counts are checked in setup, results sunk into the Blackhole. Top-10
- * methods count matches up to 1,000 as Lucene does by default; facet methods count every match.
+ * methods count matches up to 1,000 as Lucene does by default and Moniker does unless asked for an
+ * exact total; facet methods count every match. Both highlighters take three passages from at
+ * most 200,000 characters of the body and return one passage for a body without a match.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
@@ -78,6 +93,12 @@ public class QueryBenchmark {
   static final int QUERIES_PER_KIND = 16;
   static final int TOP = 10;
   static final int FACETS = 10;
+  /** Matches counted before the total becomes a lower bound: Lucene's default and Moniker's. */
+  static final int COUNT_AT_LEAST = SearchRequest.COUNT_AT_LEAST;
+  /** Highlighted passages per hit, on both sides. */
+  static final int PASSAGES = 3;
+  /** Characters of a body either highlighter reads, as Moniker's. */
+  static final int MAX_HIGHLIGHT_CHARS = 200_000;
 
   @Param({"10000"})
   public int docs;
@@ -116,7 +137,13 @@ public class QueryBenchmark {
     plainDir = FSDirectory.open(BenchIndexes.plain(docs, SEED));
     plainReader = DirectoryReader.open(plainDir);
     plain = new IndexSearcher(plainReader);
-    plainHighlighter = UnifiedHighlighter.builder(plain, standard).withMaxLength(200_000).build();
+    // Moniker's highlighter settings: passage count, length read, one passage when nothing matched
+    plainHighlighter =
+        UnifiedHighlighter.builder(plain, standard)
+            .withMaxLength(MAX_HIGHLIGHT_CHARS)
+            .withMaxNoHighlightPassages(1)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", false))
+            .build();
     monikerDir = FSDirectory.open(BenchIndexes.moniker(docs, SEED));
     monikerReader = DirectoryReader.open(monikerDir);
     monikerLucene = new IndexSearcher(monikerReader);
@@ -147,10 +174,15 @@ public class QueryBenchmark {
     plainTop(commonWords[next()], bh);
   }
 
+  @Benchmark
+  public void plainWordCommonStored(Blackhole bh) throws Exception {
+    plainTopStored(commonWords[next()], bh);
+  }
+
   /** The raw search, without reading the hits: the cost below any display of results. */
   @Benchmark
   public TopDocs plainWordCommonSearchOnly() throws Exception {
-    return plain.search(plainQuery(commonWords[next()]), new TopScoreDocCollectorManager(TOP, 1000));
+    return plain.search(plainQuery(commonWords[next()]), new TopScoreDocCollectorManager(TOP, COUNT_AT_LEAST));
   }
 
   @Benchmark
@@ -164,6 +196,11 @@ public class QueryBenchmark {
   }
 
   @Benchmark
+  public void plainWordRareStored(Blackhole bh) throws Exception {
+    plainTopStored(rareWords[next()], bh);
+  }
+
+  @Benchmark
   public SearchResult monikerPhrase() {
     return monikerTop(phrases[next()]);
   }
@@ -174,8 +211,13 @@ public class QueryBenchmark {
   }
 
   @Benchmark
+  public void plainPhraseStored(Blackhole bh) throws Exception {
+    plainTopStored(phrases[next()], bh);
+  }
+
+  @Benchmark
   public TopDocs plainPhraseSearchOnly() throws Exception {
-    return plain.search(plainQuery(phrases[next()]), new TopScoreDocCollectorManager(TOP, 1000));
+    return plain.search(plainQuery(phrases[next()]), new TopScoreDocCollectorManager(TOP, COUNT_AT_LEAST));
   }
 
   @Benchmark
@@ -186,6 +228,11 @@ public class QueryBenchmark {
   @Benchmark
   public void plainAnd(Blackhole bh) throws Exception {
     plainTop(conjunctions[next()], bh);
+  }
+
+  @Benchmark
+  public void plainAndStored(Blackhole bh) throws Exception {
+    plainTopStored(conjunctions[next()], bh);
   }
 
   // ---- an entity typed in a variant spelling ----
@@ -211,7 +258,7 @@ public class QueryBenchmark {
 
   /**
    * Lucene's own facet counting over the same matches, on Moniker's index: the query text parsed
-   * by the same parser, the top 10 read as the plain methods read them, all matches counted.
+   * by the same parser, the top 10's id and title read from doc values, all matches counted.
    */
   @Benchmark
   public void luceneFacetsSameMatches(Blackhole bh) throws IOException {
@@ -219,7 +266,7 @@ public class QueryBenchmark {
         FacetsCollectorManager.search(
             monikerLucene, monikerParser.parse(entityVariants[next()]), TOP, new FacetsCollectorManager());
     Facets facets = new SortedSetDocValuesFacetCounts(facetState, r.facetsCollector());
-    readHits(monikerLucene, r.topDocs(), bh);
+    readHits(monikerReader, r.topDocs(), bh);
     for (EntityType t : EntityType.values()) {
       bh.consume(facets.getTopChildren(FACETS, t.label()));
     }
@@ -244,7 +291,7 @@ public class QueryBenchmark {
     DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r =
         new DrillSideways(monikerLucene, ArticleFields.FACETS, facetState)
             .search(drill, new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE));
-    readHits(monikerLucene, r.collectorResult, bh);
+    readHits(monikerReader, r.collectorResult, bh);
     for (EntityType t : EntityType.values()) {
       bh.consume(r.facets.getTopChildren(FACETS, t.label()));
     }
@@ -261,9 +308,17 @@ public class QueryBenchmark {
   @Benchmark
   public void plainTop10Highlight(Blackhole bh) throws Exception {
     Query q = plainQuery(conjunctions[next()]);
-    TopDocs top = plain.search(q, new TopScoreDocCollectorManager(TOP, 1000));
-    bh.consume(plainHighlighter.highlight("body", q, top, 3));
-    readHits(plain, top, bh);
+    TopDocs top = plain.search(q, new TopScoreDocCollectorManager(TOP, COUNT_AT_LEAST));
+    bh.consume(plainHighlighter.highlight("body", q, top, PASSAGES));
+    readHits(plainReader, top, bh);
+  }
+
+  @Benchmark
+  public void plainTop10HighlightStored(Blackhole bh) throws Exception {
+    Query q = plainQuery(conjunctions[next()]);
+    TopDocs top = plain.search(q, new TopScoreDocCollectorManager(TOP, COUNT_AT_LEAST));
+    bh.consume(plainHighlighter.highlight("body", q, top, PASSAGES));
+    readStoredHits(plain, top, bh);
   }
 
   // ---- helpers ----
@@ -279,12 +334,37 @@ public class QueryBenchmark {
   }
 
   private void plainTop(String query, Blackhole bh) throws Exception {
-    TopDocs top = plain.search(plainQuery(query), new TopScoreDocCollectorManager(TOP, 1000));
-    readHits(plain, top, bh);
+    TopDocs top = plain.search(plainQuery(query), new TopScoreDocCollectorManager(TOP, COUNT_AT_LEAST));
+    readHits(plainReader, top, bh);
   }
 
-  /** What a plain-Lucene user shows for each hit: id and title, from stored fields. */
-  private static void readHits(IndexSearcher searcher, TopDocs top, Blackhole bh) throws IOException {
+  private void plainTopStored(String query, Blackhole bh) throws Exception {
+    TopDocs top = plain.search(plainQuery(query), new TopScoreDocCollectorManager(TOP, COUNT_AT_LEAST));
+    readStoredHits(plain, top, bh);
+  }
+
+  /**
+   * What a plain-Lucene user shows for each hit, read the quick way: id and title from binary doc
+   * values (fresh iterators per hit, as hits come in score order, not document order).
+   */
+  private static void readHits(DirectoryReader reader, TopDocs top, Blackhole bh) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (ScoreDoc sd : top.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      int doc = sd.doc - leaf.docBase;
+      bh.consume(docValue(leaf.reader(), "id", doc));
+      bh.consume(docValue(leaf.reader(), "title", doc));
+    }
+    bh.consume(top.totalHits);
+  }
+
+  private static String docValue(LeafReader reader, String field, int doc) throws IOException {
+    BinaryDocValues values = reader.getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
+  }
+
+  /** The same, read from stored fields, whose compressed blocks also hold the bodies. */
+  private static void readStoredHits(IndexSearcher searcher, TopDocs top, Blackhole bh) throws IOException {
     var stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
       bh.consume(stored.document(sd.doc, Set.of("id", "title")));
@@ -326,11 +406,9 @@ public class QueryBenchmark {
         continue;
       }
       String variant = latin.get(latin.size() - 1); // not the canonical spelling
-      long monikerHits = moniker.search(SearchRequest.of(variant).facets(0).highlight(false)).total();
       String or = orOfSpellings(e.spellings());
-      long plainHits = plain.count(plainQueryUnchecked(or));
-      if (monikerHits == 0 || plainHits < monikerHits * 0.9) {
-        continue; // the OR must reach (nearly) the same recall to be a fair baseline
+      if (!sameArticles(variant, or)) {
+        continue; // the OR must find (nearly) the same articles to be a fair baseline
       }
       variants.add(variant);
       ors.add(or);
@@ -349,6 +427,73 @@ public class QueryBenchmark {
     drillWords = cycle(drillWordList);
     drillEntities = cycle(drillEntityList);
     drillCanonical = cycle(drillCanonicalList);
+  }
+
+  /**
+   * Whether the plain OR of spellings finds at least 90% of the very articles Moniker finds for
+   * the variant (compared by article id, not by count: an OR that found as many other articles
+   * would not be the same search).
+   */
+  private boolean sameArticles(String variant, String or) throws IOException {
+    Set<String> monikerIds = matchingIds(monikerLucene, monikerParser.parse(variant));
+    if (monikerIds.isEmpty()) {
+      return false;
+    }
+    Set<String> plainIds = matchingIds(plain, plainQueryUnchecked(or));
+    long both = monikerIds.stream().filter(plainIds::contains).count();
+    System.err.printf(
+        "recall check '%s': Moniker %d articles, plain OR %d, both %d (%.0f%% of Moniker's)%n",
+        variant, monikerIds.size(), plainIds.size(), both, 100.0 * both / monikerIds.size());
+    return both >= 0.9 * monikerIds.size();
+  }
+
+  /** The ids of every article the query matches, from the id doc values both indexes keep. */
+  static Set<String> matchingIds(IndexSearcher searcher, Query query) throws IOException {
+    List<Integer> docs =
+        searcher.search(
+            query,
+            new CollectorManager<DocCollector, List<Integer>>() {
+              @Override
+              public DocCollector newCollector() {
+                return new DocCollector();
+              }
+
+              @Override
+              public List<Integer> reduce(Collection<DocCollector> collectors) {
+                List<Integer> all = new ArrayList<>();
+                collectors.forEach(c -> all.addAll(c.docs));
+                return all;
+              }
+            });
+    Collections.sort(docs);
+    Set<String> ids = new HashSet<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int doc : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      ids.add(docValue(leaf.reader(), "id", doc - leaf.docBase));
+    }
+    return ids;
+  }
+
+  /** Collects the global ids of matching documents, scores not needed. */
+  private static final class DocCollector extends SimpleCollector {
+    final List<Integer> docs = new ArrayList<>();
+    private int docBase;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) {
+      docBase = context.docBase;
+    }
+
+    @Override
+    public void collect(int doc) {
+      docs.add(docBase + doc);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 
   /** Words from rank {@code from} on whose document frequency is within the bounds. */

@@ -9,14 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.util.Statistics;
 
-/** The results table: each query kind, Moniker against its baseline, the ratio and the target. */
+/**
+ * The results table: each query kind, Moniker against its baseline, the ratio and the target. A
+ * target is "met" only when it holds with JMH's 99.9% error taken against Moniker: Moniker's mean
+ * plus its error over the baseline's mean minus its error. A row whose results are missing is an
+ * error, unless {@code --include} left one of its methods out.
+ */
 final class Report {
 
-  record SizeFacts(int docs, long monikerBytes, long plainBytes, long searchHeapBytes, String build) {}
+  record SizeFacts(
+      int docs, long monikerBytes, long plainBytes, long searchHeapBytes, String build, int monikerSegments,
+      int plainSegments) {}
 
   /** Moniker's method, the baseline's, what is compared, and the target ratio (0: none). */
   record Pair(String label, String moniker, String baseline, double target) {}
@@ -24,22 +33,32 @@ final class Report {
   static final List<Pair> PAIRS =
       List.of(
           new Pair("word, common", "monikerWordCommon", "plainWordCommon", 1.1),
+          new Pair("word, common vs plain reading stored fields", "monikerWordCommon", "plainWordCommonStored", 0),
           new Pair("word, common vs plain search without reading hits", "monikerWordCommon", "plainWordCommonSearchOnly", 0),
           new Pair("word, rare", "monikerWordRare", "plainWordRare", 1.1),
+          new Pair("word, rare vs plain reading stored fields", "monikerWordRare", "plainWordRareStored", 0),
           new Pair("two-word phrase", "monikerPhrase", "plainPhrase", 1.1),
+          new Pair("two-word phrase vs plain reading stored fields", "monikerPhrase", "plainPhraseStored", 0),
           new Pair("two-word phrase vs plain search without reading hits", "monikerPhrase", "plainPhraseSearchOnly", 0),
           new Pair("AND of two words", "monikerAnd", "plainAnd", 1.1),
+          new Pair("AND of two words vs plain reading stored fields", "monikerAnd", "plainAndStored", 0),
           new Pair("entity, variant spelling vs plain OR of all variants", "monikerEntityVariant", "plainEntityOrOfVariants", 0.2),
           new Pair("entity, variant spelling vs a common word on Moniker's index", "monikerEntityVariant", "monikerWordCommon", 1.2),
           new Pair("entity + exact count + 3 facet dims vs Lucene facets", "monikerEntityFacets", "luceneFacetsSameMatches", 1.2),
           new Pair("drill-down + facets vs Lucene drill-sideways", "monikerDrillDownFacets", "luceneDrillSideways", 1.2),
-          new Pair("top 10 with highlighting", "monikerTop10Highlight", "plainTop10Highlight", 0));
+          new Pair("top 10 with highlighting", "monikerTop10Highlight", "plainTop10Highlight", 0),
+          new Pair("top 10 with highlighting vs plain reading stored fields", "monikerTop10Highlight", "plainTop10HighlightStored", 0));
 
   private Report() {}
 
+  /**
+   * @param include the {@code --include} pattern the run was given, or null: rows with a method
+   *     it leaves out are not expected
+   * @throws IllegalStateException when an expected row's results are missing
+   */
   static String markdown(
       String mode, Collection<RunResult> results, List<SizeFacts> facts, String vectorization, int batch,
-      long batchBytes) {
+      long batchBytes, String include) {
     Map<String, RunResult> byKey = new HashMap<>();
     TreeSet<Integer> sizes = new TreeSet<>();
     for (RunResult r : results) {
@@ -52,23 +71,32 @@ final class Report {
     }
     StringBuilder sb = new StringBuilder();
     sb.append("Mode: ").append(mode).append(". Machine: ").append(machine()).append(".\n");
-    sb.append("Lucene vectorization: ").append(vectorization).append(".\n\n");
+    sb.append("Lucene vectorization: ").append(vectorization).append(".\n");
+    sb.append("Ratio: Moniker's mean over the baseline's; in brackets the ratio with JMH's 99.9% error")
+        .append(" taken against Moniker (its mean + error over the baseline's mean - error), which a")
+        .append(" \"met\" must also satisfy.\n\n");
     for (int docs : sizes) {
       sb.append(String.format(Locale.ROOT, "### %,d articles%n%n", docs));
-      sb.append("| query | Moniker mean / p50 / p99 (µs) | baseline mean / p50 / p99 (µs) | ratio (mean) | target |\n");
+      sb.append("| query | Moniker mean ± error / p50 / p99 (µs) | baseline mean ± error / p50 / p99 (µs) | ratio of means [against us] | target |\n");
       sb.append("| --- | --- | --- | --- | --- |\n");
       for (Pair p : PAIRS) {
+        if (!expected(p, include)) {
+          continue;
+        }
         RunResult ms = byKey.get(p.moniker() + "/" + docs + "/" + Mode.SampleTime);
         RunResult bs = byKey.get(p.baseline() + "/" + docs + "/" + Mode.SampleTime);
         // the mean: from the AverageTime run when there was one, else the SampleTime run's
         RunResult ma = byKey.getOrDefault(p.moniker() + "/" + docs + "/" + Mode.AverageTime, ms);
         RunResult ba = byKey.getOrDefault(p.baseline() + "/" + docs + "/" + Mode.AverageTime, bs);
         if (ma == null || ba == null) {
-          continue;
+          throw new IllegalStateException(
+              "no result for " + (ma == null ? p.moniker() : p.baseline()) + " at " + docs
+                  + " articles: row '" + p.label() + "' cannot be reported (did the benchmark fail?)");
         }
-        double ratio = ma.getPrimaryResult().getScore() / ba.getPrimaryResult().getScore();
-        sb.append(String.format(Locale.ROOT, "| %s (`%s` / `%s`) | %s | %s | %.2fx | %s |%n",
-            p.label(), p.moniker(), p.baseline(), times(ma, ms), times(ba, bs), ratio, verdict(p.target(), ratio)));
+        Ratio ratio = Ratio.of(ma.getPrimaryResult(), ba.getPrimaryResult());
+        sb.append(String.format(Locale.ROOT, "| %s (`%s` / `%s`) | %s | %s | %s | %s |%n",
+            p.label(), p.moniker(), p.baseline(), times(ma, ms), times(ba, bs), ratio,
+            ratio.verdict(p.target())));
       }
       sb.append('\n');
     }
@@ -92,14 +120,63 @@ final class Report {
     }
     if (!facts.isEmpty()) {
       sb.append("### Index size and search heap\n\n");
-      sb.append("| articles | Moniker index | plain index | size ratio | heap retained by an open Moniker searcher (after a facet query) | build time Moniker / plain |\n");
-      sb.append("| --- | --- | --- | --- | --- | --- |\n");
+      sb.append("| articles | Moniker index | plain index | size ratio | segments Moniker / plain | heap retained by an open Moniker searcher (after a facet query) | build time Moniker / plain |\n");
+      sb.append("| --- | --- | --- | --- | --- | --- | --- |\n");
       for (SizeFacts f : facts) {
-        sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %.2fx | %s | %s |%n", f.docs(), mb(f.monikerBytes()),
-            mb(f.plainBytes()), (double) f.monikerBytes() / f.plainBytes(), mb(f.searchHeapBytes()), buildTimes(f.build())));
+        sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %.2fx | %d / %d | %s | %s |%n", f.docs(), mb(f.monikerBytes()),
+            mb(f.plainBytes()), (double) f.monikerBytes() / f.plainBytes(), f.monikerSegments(), f.plainSegments(),
+            mb(f.searchHeapBytes()), buildTimes(f.build())));
       }
+      sb.append("\nBoth indexes are force-merged to the same number of segments after they are built")
+          .append(" (build times include the merge).\n");
     }
     return sb.toString();
+  }
+
+  /** Whether both of the row's methods were selected to run. */
+  static boolean expected(Pair p, String include) {
+    if (include == null) {
+      return true;
+    }
+    Pattern selected = Pattern.compile(".*(" + include + ").*");
+    return selected.matcher(p.moniker()).matches() && selected.matcher(p.baseline()).matches();
+  }
+
+  /**
+   * Moniker's mean over the baseline's, and the same ratio with JMH's 99.9% confidence error taken
+   * against Moniker: {@code (moniker + error) / (baseline - error)}. Infinite when the error is
+   * unknown (one iteration) or as large as the baseline's mean.
+   */
+  record Ratio(double mean, double againstUs) {
+    static Ratio of(Result<?> moniker, Result<?> baseline) {
+      return of(moniker.getScore(), moniker.getScoreError(), baseline.getScore(), baseline.getScoreError());
+    }
+
+    /** From means and their errors (NaN: unknown). */
+    static Ratio of(double m, double em, double b, double eb) {
+      double worst = Double.isNaN(em) || Double.isNaN(eb) || b - eb <= 0 ? Double.POSITIVE_INFINITY : (m + em) / (b - eb);
+      return new Ratio(m / b, worst);
+    }
+
+    /** "met" only when the target holds against the error too; "not shown" when only the means meet it. */
+    String verdict(double target) {
+      if (target == 0) {
+        return "-";
+      }
+      String goal = target < 1
+          ? String.format(Locale.ROOT, "≥ %.0fx faster", 1 / target)
+          : String.format(Locale.ROOT, "≤ %.1fx", target);
+      if (againstUs <= target) {
+        return goal + ": met";
+      }
+      return goal + (mean <= target ? ": **not shown** (within error)" : ": **missed**");
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.2fx [%s]", mean,
+          Double.isInfinite(againstUs) ? "∞: error unknown or ≥ the baseline" : String.format(Locale.ROOT, "%.2fx", againstUs));
+    }
   }
 
   private static RunResult indexing(Map<String, RunResult> byKey, String method) {
@@ -114,22 +191,14 @@ final class Report {
   }
 
   private static String times(RunResult avg, RunResult sample) {
-    String mean = String.format(Locale.ROOT, "%.1f", avg.getPrimaryResult().getScore());
+    double error = avg.getPrimaryResult().getScoreError();
+    String mean = String.format(Locale.ROOT, "%.1f ± %s", avg.getPrimaryResult().getScore(),
+        Double.isNaN(error) ? "?" : String.format(Locale.ROOT, "%.1f", error));
     if (sample == null || sample.getParams().getMode() != Mode.SampleTime) {
       return mean;
     }
     Statistics s = sample.getPrimaryResult().getStatistics();
     return String.format(Locale.ROOT, "%s / %.1f / %.1f", mean, s.getPercentile(50), s.getPercentile(99));
-  }
-
-  private static String verdict(double target, double ratio) {
-    if (target == 0) {
-      return "-";
-    }
-    String goal = target < 1
-        ? String.format(Locale.ROOT, "≥ %.0fx faster", 1 / target)
-        : String.format(Locale.ROOT, "≤ %.1fx", target);
-    return goal + (ratio <= target ? ": met" : ": **missed**");
   }
 
   private static String method(RunResult r) {

@@ -29,6 +29,8 @@ class BenchmarkSmokeTest {
       }
       assertTrue(report.contains("### Indexing"), report);
       assertTrue(report.contains("### Index size"), report);
+      assertTrue(report.contains("| 600 | "), report);
+      assertTrue(report.contains(" | 1 / 1 | "), "both indexes force-merged to one segment\n" + report);
       assertFalse(report.contains("NaN"), report);
       assertTrue(Files.size(tmp.resolve("results").resolve("jmh-smoke-600.json")) > 0);
     } finally {

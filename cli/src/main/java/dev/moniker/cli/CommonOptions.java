@@ -23,8 +23,10 @@ final class CommonOptions extends SharedOptions {
    * bundled samples first if it does not exist yet (noted on {@code err}).
    */
   SearchResult search(SearchRequest request, PrintWriter err) {
-    Path location = index != null ? index : DefaultIndex.prepareForSearch(err, entityFiles);
-    try (Moniker moniker = Moniker.open(location, entityFiles)) {
+    if (index == null) {
+      return DefaultIndex.search(request, err, entityFiles);
+    }
+    try (Moniker moniker = Moniker.open(index, entityFiles)) {
       return moniker.search(request);
     }
   }

@@ -4,6 +4,8 @@ import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
 import dev.moniker.index.IndexDirectory;
 import dev.moniker.index.IndexReport;
+import dev.moniker.search.SearchRequest;
+import dev.moniker.search.SearchResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -53,19 +55,26 @@ final class DefaultIndex {
   }
 
   /**
-   * Makes sure the default index exists (seeding it with the samples) and is usable; returns its
-   * location.
+   * Runs one search on the default index, seeding it with the samples first when it does not
+   * exist, and rebuilding a samples-only index that an older Moniker analysed. The index is
+   * opened once: a start-up cost every command pays otherwise.
    */
-  static Path prepareForSearch(PrintWriter err, List<Path> entityFiles) {
+  static SearchResult search(SearchRequest request, PrintWriter err, List<Path> entityFiles) {
     Path index = location();
     if (IndexDirectory.exists(index)) {
-      if (!Files.exists(samplesOnlyMarker(index)) || isCompatible(index, entityFiles)) {
-        return index;
+      try (Moniker moniker = Moniker.open(index, entityFiles)) {
+        return moniker.search(request);
+      } catch (MonikerException e) {
+        if (e.kind() != MonikerException.Kind.INDEX_INCOMPATIBLE || !Files.exists(samplesOnlyMarker(index))) {
+          throw e;
+        }
       }
       deleteIndex(index);
     }
-    seed(index, err, entityFiles);
-    return index;
+    try (Moniker moniker = Moniker.open(index, entityFiles)) {
+      seed(moniker, index, err);
+      return moniker.search(request);
+    }
   }
 
   /** The default index is about to receive the user's own articles: never rebuild it again. */
@@ -73,16 +82,8 @@ final class DefaultIndex {
     Files.deleteIfExists(samplesOnlyMarker(index));
   }
 
-  private static boolean isCompatible(Path index, List<Path> entityFiles) {
-    try (Moniker m = Moniker.open(index, entityFiles)) {
-      m.size();
-      return true;
-    } catch (MonikerException e) {
-      return e.kind() != MonikerException.Kind.INDEX_INCOMPATIBLE;
-    }
-  }
-
-  private static void seed(Path index, PrintWriter err, List<Path> entityFiles) {
+  /** Indexes the bundled samples into the (new) default index through {@code moniker}. */
+  private static void seed(Moniker moniker, Path index, PrintWriter err) {
     try {
       Files.createDirectories(index);
       URL samples = DefaultIndex.class.getResource("seeds");
@@ -95,10 +96,10 @@ final class DefaultIndex {
       IndexReport report;
       if ("jar".equals(uri.getScheme())) {
         try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          report = indexInto(index, jar.getPath("/dev/moniker/cli/seeds"), entityFiles);
+          report = moniker.index(List.of(jar.getPath("/dev/moniker/cli/seeds")));
         }
       } else {
-        report = indexInto(index, Path.of(uri), entityFiles);
+        report = moniker.index(List.of(Path.of(uri)));
       }
       Files.writeString(samplesOnlyMarker(index), "bundled sample articles only\n");
       err.printf(
@@ -108,12 +109,6 @@ final class DefaultIndex {
     } catch (IOException | URISyntaxException e) {
       throw new MonikerException(
           MonikerException.Kind.IO, "cannot create the default index at " + index + ": " + e, e);
-    }
-  }
-
-  private static IndexReport indexInto(Path index, Path samples, List<Path> entityFiles) {
-    try (Moniker moniker = Moniker.open(index, entityFiles)) {
-      return moniker.index(List.of(samples));
     }
   }
 

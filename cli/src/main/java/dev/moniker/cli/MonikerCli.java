@@ -45,11 +45,17 @@ public final class MonikerCli implements Runnable {
     throw new ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** Held so the setting is not garbage-collected with the logger. */
+  /** Held so the settings are not garbage-collected with the loggers. */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  private static final Logger VECTORIZATION_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(Level.WARNING); // Lucene's INFO lines are for operators, not users
+    // Whether Lucene uses the vector API is a speed note, and the launcher turns the optimising
+    // compiler (which the vector API needs) off for short commands on purpose.
+    VECTORIZATION_LOG.setLevel(Level.SEVERE);
     System.exit(commandLine(Terminal.detect()).execute(args));
   }
 

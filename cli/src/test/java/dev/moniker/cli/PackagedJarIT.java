@@ -30,13 +30,23 @@ class PackagedJarIT {
   private record Run(int exit, String out, String err) {}
 
   private Run run(String... args) throws IOException, InterruptedException {
-    return run(Map.of(), args);
+    return run(Map.of(), List.of(), args);
   }
 
-  /** Runs the jar with extra environment variables, as the launcher does on a terminal. */
+  private Run runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    return run(Map.of(), jvmOptions, args);
+  }
+
   private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return run(env, List.of(), args);
+  }
+
+  /** Runs the jar with extra environment variables and JVM options, as the launcher does. */
+  private Run run(Map<String, String> env, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector"));
+    command.addAll(jvmOptions);
     if (!env.isEmpty()) {
       command.add("-Dmoniker.stdout.tty=true"); // what the launcher says when stdout is a terminal
     }
@@ -69,6 +79,57 @@ class PackagedJarIT {
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(2, json.get("total").asInt(), r.out());
     assertTrue(json.get("facets").get("person").size() > 0, r.out());
+  }
+
+  /**
+   * The class-data archive built with the jar maps (-Xshare:on fails otherwise) with the options
+   * the launcher gives, and the JVM's notes about it stay off stdout, where --json goes.
+   */
+  @Test
+  void theClassDataArchiveBuiltWithTheJarIsUsableAndQuiet() throws Exception {
+    Path archive = Path.of("target", "moniker-cli.jsa");
+    assertTrue(Files.size(archive) > 1_000_000, "no class-data archive beside the jar");
+    List<String> launcherOptions = List.of(
+        "--enable-native-access=ALL-UNNAMED", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off",
+        "-XX:TieredStopAtLevel=1");
+    Run r = runWith(concat(List.of("-Xshare:on"), launcherOptions), "search", "--json", "Kim Jong Eun");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(2, new ObjectMapper().readTree(r.out()).get("total").asInt(), r.out());
+    assertFalse(r.err().contains("[cds]"), r.err());
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /**
+   * The default index is opened once per search, and a samples-only default index made with other
+   * dictionary files is rebuilt silently, while the user's own index is refused and kept.
+   */
+  @Test
+  void aSamplesOnlyDefaultIndexFromAnotherDictionaryIsRebuiltButTheUsersOwnIsKept() throws Exception {
+    Path extra = tmp.resolve("extra.tsv");
+    Files.writeString(extra, "person\t-\tJane Placeholder-Doe\t\t\n");
+    Run seeded = run("search", "--entities", extra.toString(), "--json", "Kim Jong Eun");
+    assertEquals(0, seeded.exit(), seeded.err());
+    assertTrue(seeded.err().contains("First run"), seeded.err());
+
+    Run rebuilt = run("search", "--json", "Kim Jong Eun");
+    assertEquals(0, rebuilt.exit(), rebuilt.err());
+    assertTrue(rebuilt.err().contains("First run"), "rebuilt with the bundled dictionary: " + rebuilt.err());
+    assertEquals(2, new ObjectMapper().readTree(rebuilt.out()).get("total").asInt(), rebuilt.out());
+
+    Run again = run("search", "--json", "Kim Jong Eun");
+    assertEquals(0, again.exit(), again.err());
+    assertFalse(again.err().contains("First run"), again.err());
+
+    Path own = tmp.resolve("own-index");
+    assertEquals(0, run("index", "--index", own.toString(), Path.of("..", "seeds").toString()).exit());
+    Run refused = run("search", "--index", own.toString(), "--entities", extra.toString(), "Kim Jong Eun");
+    assertEquals(1, refused.exit(), refused.err());
+    assertEquals(0, run("search", "--index", own.toString(), "Kim Jong Eun").exit(), "the user's index is kept");
   }
 
   @Test

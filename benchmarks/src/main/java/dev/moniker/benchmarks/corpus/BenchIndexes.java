@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -20,7 +22,7 @@ import org.apache.lucene.store.FSDirectory;
  * (through the public API) and plain Lucene's (StandardAnalyzer, the same fields, offsets in the
  * postings for highlighting). Built once per corpus size and seed and kept under the cache folder,
  * so later runs reuse them; a {@code .complete} marker beside each index tells a finished build
- * from an interrupted one.
+ * from an interrupted one. Both are force-merged to {@link #SEGMENTS} segments once built.
  */
 public final class BenchIndexes {
 
@@ -28,7 +30,14 @@ public final class BenchIndexes {
    * Bump when the generator or the plain index changes; Moniker's analysis version is part of
    * the folder name too, so old caches are never reused.
    */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
+
+  /**
+   * Both indexes are force-merged to this many segments after they are built: they are written
+   * through different paths (Moniker's commits every batch), and a query visits every segment, so
+   * unequal segment counts would compare index shapes instead of searches.
+   */
+  public static final int SEGMENTS = 1;
 
   /** System property naming the cache folder. */
   public static final String CACHE_PROPERTY = "moniker.bench.dir";
@@ -87,6 +96,7 @@ public final class BenchIndexes {
       Files.createDirectories(dir);
       long started = System.nanoTime();
       build.into(dir);
+      forceMerge(dir);
       Files.writeString(done, timeKey + "=" + (System.nanoTime() - started) / 1_000_000 + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -130,6 +140,27 @@ public final class BenchIndexes {
   private static void progress(String which, int done, int total) {
     if (done % 50_000 == 0 || done == total) {
       System.err.printf("building %s index: %,d / %,d articles%n", which, done, total);
+    }
+  }
+
+  /**
+   * Merges the index down to {@link #SEGMENTS} segments. Merging copies what the segments hold
+   * (codec, commit data with Moniker's analysis version), so the analyzer given does not matter.
+   */
+  private static void forceMerge(Path dir) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, config)) {
+      writer.forceMerge(SEGMENTS);
+      writer.commit();
+    }
+  }
+
+  /** Segments in the index's latest commit. */
+  public static int segments(Path dir) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(directory).size();
     }
   }
 
