@@ -66,8 +66,10 @@ public final class EntityDictionary {
   private final Map<Entity, Integer> ordinals = new HashMap<>();
   private final Map<Integer, List<String>> surnamesByEntity;
   private final String fingerprint;
+  private final Map<Integer, String> notes;
 
   private EntityDictionary(Builder b) throws IOException {
+    this.notes = Map.copyOf(b.notes);
     this.entities = List.copyOf(b.entities);
     this.names = b.names;
     this.english = b.english;
@@ -179,6 +181,12 @@ public final class EntityDictionary {
    */
   public String fingerprint() {
     return fingerprint;
+  }
+
+  /** The {@code note=} attribute of the entity's dictionary line, or null. */
+  public String note(Entity entity) {
+    Integer ordinal = ordinals.get(entity);
+    return ordinal == null ? null : notes.get(ordinal);
   }
 
   /** All known entities. */
@@ -298,6 +306,7 @@ public final class EntityDictionary {
     final Map<String, List<Keyed>> byFirstSyllable = new HashMap<>();
     final Map<String, List<TypoTarget>> typoNeighbours = new HashMap<>();
     final Map<Integer, List<String>> surnamesByEntity = new HashMap<>();
+    final Map<Integer, String> notes = new HashMap<>();
     final RomanizedNames names = RomanizedNames.shared();
     final Set<String> english = loadEnglish();
     final MessageDigest digest = sha256();
@@ -331,6 +340,10 @@ public final class EntityDictionary {
         whereDefined.put(ordinal, line.where());
       }
       Entity entity = entities.get(ordinal);
+      String note = line.attributes().get("note");
+      if (note != null && !note.isBlank()) {
+        notes.put(ordinal, note.strip());
+      }
       List<String> spellings = new ArrayList<>();
       spellings.add(line.canonical());
       spellings.addAll(line.aliases());

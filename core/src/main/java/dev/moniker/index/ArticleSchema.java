@@ -5,6 +5,7 @@ import dev.moniker.analysis.MonikerAnalyzer;
 import dev.moniker.entities.Entity;
 import dev.moniker.entities.EntityDictionary;
 import dev.moniker.entities.EntityType;
+import dev.moniker.entities.Mention;
 import dev.moniker.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 
 /**
@@ -24,6 +26,13 @@ import org.apache.lucene.document.Document;
  * records so that it is never searched with different analysis.
  */
 public final class ArticleSchema {
+
+  /**
+   * The analysis version and, after the dot, the version of the document layout: a layout change
+   * (a new field an older index lacks, like {@link ArticleFields#SPELLING}) bumps the second
+   * number, so an index without it is refused and rebuilt instead of answering incompletely.
+   */
+  public static final String VERSION = MonikerAnalyzer.VERSION + ".1";
 
   private final EntityDictionary dictionary;
   private final Analyzer indexAnalyzer;
@@ -36,7 +45,7 @@ public final class ArticleSchema {
         ArticleFields.perField(new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX));
     this.queryAnalyzer =
         ArticleFields.perField(new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.QUERY));
-    this.analysisId = MonikerAnalyzer.VERSION + "/" + dictionary.fingerprint();
+    this.analysisId = VERSION + "/" + dictionary.fingerprint();
   }
 
   public EntityDictionary dictionary() {
@@ -51,7 +60,7 @@ public final class ArticleSchema {
     return queryAnalyzer;
   }
 
-  /** Analysis version and dictionary fingerprint, e.g. {@code 2/3fa2c1d09b7e}. */
+  /** Analysis and layout version and dictionary fingerprint, e.g. {@code 4.1/3fa2c1d09b7e}. */
   public String analysisId() {
     return analysisId;
   }
@@ -59,19 +68,29 @@ public final class ArticleSchema {
   Document toDocument(Article article, String hash) {
     Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
     Map<String, Integer> mentions = new LinkedHashMap<>();
+    Set<String> spellings = new LinkedHashSet<>();
     try {
       ReplayableTokens title = new ReplayableTokens();
       collectEntities(
           indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()),
+          article.title(),
           title,
           entities,
           mentions,
+          spellings,
           ArticleFields.TITLE_MENTION_WEIGHT);
       ReplayableTokens body = new ReplayableTokens();
       collectEntities(
-          indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()), body, entities, mentions, 1);
-      return ArticleFields.FACETS.build(
-          ArticleFields.toDocument(article, hash, title, body, entities, mentions));
+          indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()),
+          article.body(),
+          body,
+          entities,
+          mentions,
+          spellings,
+          1);
+      Document doc = ArticleFields.toDocument(article, hash, title, body, entities, mentions);
+      ArticleFields.addSpellings(doc, spellings);
+      return ArticleFields.FACETS.build(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of in-memory strings; no taxonomy I/O
     }
@@ -79,13 +98,16 @@ public final class ArticleSchema {
 
   private static void collectEntities(
       TokenStream source,
+      String text,
       ReplayableTokens tokens,
       Map<EntityType, Set<String>> into,
       Map<String, Integer> mentions,
+      Set<String> spellings,
       int weight)
       throws IOException {
     EntityAttribute entityAtt = source.addAttribute(EntityAttribute.class);
     CharTermAttribute term = source.addAttribute(CharTermAttribute.class);
+    OffsetAttribute offset = source.addAttribute(OffsetAttribute.class);
     tokens.fill(
         source,
         () -> {
@@ -93,6 +115,12 @@ public final class ArticleSchema {
           if (e != null) {
             into.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.canonical());
             mentions.merge(term.toString(), weight, Integer::sum);
+            if (entityAtt.reason() != Mention.Reason.SHORT_MENTION) {
+              String surface = ArticleFields.spelling(text, offset.startOffset(), offset.endOffset());
+              if (!surface.isEmpty()) {
+                spellings.add(ArticleFields.spellingValue(term.toString(), surface));
+              }
+            }
           }
         });
   }
