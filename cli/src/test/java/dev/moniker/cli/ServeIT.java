@@ -39,7 +39,8 @@ class ServeIT {
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String url = null;
-      for (String line = out.readLine(); line != null && url == null; line = out.readLine()) {
+      String line;
+      while (url == null && (line = out.readLine()) != null) {
         if (line.startsWith("Open ")) {
           url = line.substring(5, line.indexOf(' ', 5));
         }
