@@ -127,4 +127,27 @@ class EntityProfileTest {
       assertEquals(2, filtered.histogram().buckets().stream().mapToLong(DateHistogram.Bucket::count).sum());
     }
   }
+
+  @Test
+  void histogramSpansDatesInAnyOrderWithEmptyYearsBetween() {
+    try (Moniker m = Moniker.open(tmp.resolve("years"))) {
+      m.add(
+          List.of(
+              at("x", "2010-06-01", "Middle", "Text."),
+              at("y", "1965-01-31", "Early", "Text."),
+              at("z", "2020-12-31", "Late", "Text."),
+              at("w", "2010-07-01", "Middle again", "Text."),
+              Article.of("undated", "No date", "Text.")));
+      DateHistogram h = m.search(SearchRequest.of("*:*").histogram(true)).histogram();
+      assertEquals(DateHistogram.Unit.YEAR, h.unit());
+      assertEquals(2020 - 1965 + 1, h.buckets().size());
+      assertEquals("1965", h.buckets().get(0).label());
+      assertEquals(1, h.buckets().get(0).count());
+      assertEquals(2, h.buckets().get(2010 - 1965).count());
+      assertEquals(0, h.buckets().get(2011 - 1965).count());
+      assertEquals(1, h.buckets().get(2020 - 1965).count());
+      assertEquals(1, h.undated());
+      assertEquals(2, h.maxCount());
+    }
+  }
 }
