@@ -127,15 +127,21 @@ public final class WebLoad {
     return dir;
   }
 
-  record Result(long[] latenciesNanos, long errors, String firstError) {
+  /**
+   * @param cpuNanos CPU time this JVM used meanwhile, server and clients together: divided by the
+   *     requests, an upper bound of a page's cost that other programs on the machine do not skew
+   */
+  record Result(long[] latenciesNanos, long errors, String firstError, long cpuNanos) {
     String table(int clients, int seconds) {
       long[] l = latenciesNanos.clone();
       Arrays.sort(l);
       return String.format(
           Locale.ROOT,
-          "| %d clients, %d s | %,d requests | %.0f req/s | p50 %.1f ms | p90 %.1f ms | p99 %.1f ms | max %.1f ms | %d errors%s |",
+          "| %d clients, %d s | %,d requests | %.0f req/s | p50 %.1f ms | p90 %.1f ms | p99 %.1f ms | max %.1f ms | CPU %.1f ms/request | %d errors%s |",
           clients, seconds, l.length, l.length / (double) seconds, ms(l, 0.50), ms(l, 0.90), ms(l, 0.99),
-          l.length == 0 ? 0 : l[l.length - 1] / 1e6, errors, firstError == null ? "" : " (" + firstError + ")");
+          l.length == 0 ? 0 : l[l.length - 1] / 1e6,
+          l.length == 0 ? 0 : cpuNanos / 1e6 / l.length,
+          errors, firstError == null ? "" : " (" + firstError + ")");
     }
 
     private static double ms(long[] sorted, double q) {
@@ -150,6 +156,9 @@ public final class WebLoad {
             .connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newVirtualThreadPerTaskExecutor())
             .build();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong errors = new AtomicLong();
     String[] firstError = new String[1];
@@ -204,7 +213,7 @@ public final class WebLoad {
         all = merged;
       }
       System.err.printf(Locale.ROOT, "%s: %,d requests%n", phase, all.length);
-      return new Result(all, errors.get(), firstError[0]);
+      return new Result(all, errors.get(), firstError[0], os.getProcessCpuTime() - cpuStart);
     }
   }
 }
