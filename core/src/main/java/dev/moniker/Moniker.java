@@ -227,4 +227,23 @@ public final class Moniker implements AutoCloseable {
       return new IndexReport(added, updated, unchanged, skipped);
     }
   }
+
+  /**
+   * Everything the archive says about the {@code type} entity named {@code name} in any
+   * spelling: its spellings with counts, time line, co-occurring entities and latest articles.
+   *
+   * @throws MonikerException of kind {@code INVALID_ARGUMENT} when no such entity is known or
+   *     indexed
+   */
+  public dev.moniker.search.EntityProfile entity(dev.moniker.entities.EntityType type, String name) {
+    return live.search(
+        searcher ->
+            new dev.moniker.search.EntityProfiles(articleSearcher, schema.dictionary())
+                .profile(searcher, type, name));
+  }
+
+  /** The article with this id, its entities marked; empty when the index has no such article. */
+  public java.util.Optional<dev.moniker.search.ArticleView> article(String id) {
+    return live.search(searcher -> dev.moniker.search.ArticleView.read(searcher, schema.dictionary(), id));
+  }
 }

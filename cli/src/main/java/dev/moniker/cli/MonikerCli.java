@@ -28,13 +28,15 @@ import picocli.CommandLine.ParseResult;
       DeleteCommand.class,
       EntitiesCommand.class,
       AnalyzeCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  moniker search \"Kim Jong Un\"",
       "  moniker index --index ~/news-index ~/articles",
-      "  moniker search --index ~/news-index --json 'Xi AND summit'"
+      "  moniker search --index ~/news-index --json 'Xi AND summit'",
+      "  moniker serve    # then open http://127.0.0.1:8080/"
     })
 public final class MonikerCli implements Runnable {
 

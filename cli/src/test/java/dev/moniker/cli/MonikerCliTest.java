@@ -238,4 +238,19 @@ class MonikerCliTest {
     }
     return names;
   }
+
+  @Test
+  void serveRefusesABadPortOrABusyOneInOneLine() throws IOException {
+    Run bad = run("serve", "--index", index.toString(), "--port", "70000");
+    assertEquals(2, bad.exit(), bad.err());
+    assertEquals("moniker: --port must be 0 to 65535, got 70000", bad.err().strip());
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Run busy = run("serve", "--index", index.toString(), "--port", Integer.toString(taken.getLocalPort()));
+      assertEquals(2, busy.exit(), busy.err());
+      assertEquals(1, busy.err().strip().lines().count(), busy.err());
+      assertTrue(busy.err().contains("pick another with --port"), busy.err());
+    }
+    Run help = run("serve", "--help");
+    assertTrue(help.out().contains("--bind") && help.out().contains("moniker serve --index"), help.out());
+  }
 }

@@ -88,8 +88,10 @@ public final class EntityDictionary {
   private final Map<String, List<EraDemonym>> eraDemonyms;
   private final CharArraySet lowercaseStarters;
   private final String fingerprint;
+  private final Map<Integer, String> notes;
 
   private EntityDictionary(Builder b) throws IOException {
+    this.notes = Map.copyOf(b.notes);
     this.entities = List.copyOf(b.entities);
     this.names = b.names;
     this.english = b.english;
@@ -256,6 +258,12 @@ public final class EntityDictionary {
    */
   public String fingerprint() {
     return fingerprint;
+  }
+
+  /** The {@code note=} attribute of the entity's dictionary line, or null. */
+  public String note(Entity entity) {
+    Integer ordinal = ordinals.get(entity);
+    return ordinal == null ? null : notes.get(ordinal);
   }
 
   /** All known entities. */
@@ -519,6 +527,7 @@ public final class EntityDictionary {
     final Map<String, List<EraDemonym>> eraDemonyms = new HashMap<>();
     /** Spellings made from listed ones, added after all lines if nobody else has them. */
     final List<String[]> derived = new ArrayList<>();
+    final Map<Integer, String> notes = new HashMap<>();
     final RomanizedNames names = RomanizedNames.shared();
     final Set<String> english = English.WORDS;
     final MessageDigest digest = sha256();
@@ -552,6 +561,10 @@ public final class EntityDictionary {
         whereDefined.put(ordinal, line.where());
       }
       Entity entity = entities.get(ordinal);
+      String note = line.attributes().get("note");
+      if (note != null && !note.isBlank()) {
+        notes.put(ordinal, note.strip());
+      }
       List<String> spellings = new ArrayList<>();
       spellings.add(line.canonical());
       spellings.addAll(line.aliases());

@@ -19,6 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -26,6 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * How an article is laid out in the Lucene index: the one place that names fields.
@@ -57,6 +59,20 @@ public final class ArticleFields {
    * disjunction of a name found in many headlines could skip little (see benchmarks/README.md).
    */
   public static final String ENTITY = "entity";
+
+  /**
+   * How each entity is spelled in the article: sorted-set doc values of {@code entity term US
+   * spelling as written} ({@code person:kim_jong-un\u001fKim Jong Eun}), one value per distinct
+   * spelling. Counting these over an entity's articles gives, in one doc-values pass and without
+   * reading a single article, how many articles use each spelling (the entity page's table).
+   * Reading the entity term's offsets in the postings instead would need every such article's
+   * stored text. A family name alone (a short mention) is not a spelling of the name and is left
+   * out; a possessive's {@code 's} is dropped.
+   */
+  public static final String SPELLING = "spelling";
+
+  /** Separates the entity term from the spelling in {@link #SPELLING} values. */
+  public static final char SPELLING_SEPARATOR = '\u001f';
 
   /** Mentions in a title weigh as the title's query boost does. */
   static final int TITLE_MENTION_WEIGHT = 2;
@@ -144,6 +160,30 @@ public final class ArticleFields {
     doc.add(new StoredField(HASH, hash));
     return doc;
   }
+
+  /** The text between the offsets as a spelling: spaces collapsed, a possessive dropped. */
+  static String spelling(String text, int start, int end) {
+    if (start < 0 || end > text.length() || start >= end) {
+      return "";
+    }
+    String s = text.substring(start, end).replaceAll("\\s+", " ").strip();
+    return s.replaceFirst("['\u2019][sS]?$", "");
+  }
+
+  static String spellingValue(String entityTerm, String spelling) {
+    return entityTerm + SPELLING_SEPARATOR + spelling;
+  }
+
+  static void addSpellings(Document doc, Set<String> values) {
+    for (String v : values) {
+      if (UnicodeUtil.calcUTF16toUTF8Length(v, 0, v.length()) <= MAX_SPELLING_BYTES) {
+        doc.add(new SortedSetDocValuesField(SPELLING, new BytesRef(v)));
+      }
+    }
+  }
+
+  /** Doc values terms may be at most 32,766 bytes; a real name is far shorter. */
+  private static final int MAX_SPELLING_BYTES = 1_000;
 
   static String contentHash(Article a, String analysisId) {
     try {

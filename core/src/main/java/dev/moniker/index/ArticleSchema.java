@@ -19,6 +19,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 
 /**
@@ -29,6 +30,13 @@ import org.apache.lucene.document.Document;
  * <p>Internal: public for {@code Moniker} and the search package; not part of the API.
  */
 public final class ArticleSchema {
+
+  /**
+   * The analysis version and, after the dot, the version of the document layout: a layout change
+   * (a new field an older index lacks, like {@link ArticleFields#SPELLING}) bumps the second
+   * number, so an index without it is refused and rebuilt instead of answering incompletely.
+   */
+  public static final String VERSION = MonikerAnalyzer.VERSION + ".1";
 
   private final EntityDictionary dictionary;
   private final Analyzer indexAnalyzer;
@@ -41,7 +49,7 @@ public final class ArticleSchema {
         ArticleFields.perField(new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX));
     this.queryAnalyzer =
         ArticleFields.perField(new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.QUERY));
-    this.analysisId = MonikerAnalyzer.VERSION + "/" + dictionary.fingerprint();
+    this.analysisId = VERSION + "/" + dictionary.fingerprint();
   }
 
   public EntityDictionary dictionary() {
@@ -56,10 +64,7 @@ public final class ArticleSchema {
     return queryAnalyzer;
   }
 
-  /**
-   * {@link MonikerAnalyzer#VERSION} and the dictionary's fingerprint, e.g. {@code 5/3fa2c1d09b7e}
-   * for analysis version 5.
-   */
+  /** Analysis and layout version and dictionary fingerprint, e.g. {@code 5.1/3fa2c1d09b7e}. */
   public String analysisId() {
     return analysisId;
   }
@@ -73,22 +78,32 @@ public final class ArticleSchema {
   Document toDocument(Article article, String hash) {
     Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
     Map<String, Integer> mentions = new LinkedHashMap<>();
+    Set<String> spellings = new LinkedHashSet<>();
     int year = article.date() == null ? 0 : article.date().atZone(ZoneOffset.UTC).getYear();
     try (ArticleScope scope = ArticleScope.open(year, false)) {
       ReplayableTokens title = new ReplayableTokens();
       title.fill(indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()), () -> {});
       ReplayableTokens body = new ReplayableTokens();
       collectEntities(
-          indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()), body, entities, mentions, 1);
+          indexAnalyzer.tokenStream(ArticleFields.BODY, article.body()),
+          article.body(),
+          body,
+          entities,
+          mentions,
+          spellings,
+          1);
       title = new ReplayableTokens();
       collectEntities(
           indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()),
+          article.title(),
           title,
           entities,
           mentions,
+          spellings,
           ArticleFields.TITLE_MENTION_WEIGHT);
-      return ArticleFields.FACETS.build(
-          ArticleFields.toDocument(article, hash, title, body, entities, mentions));
+      Document doc = ArticleFields.toDocument(article, hash, title, body, entities, mentions);
+      ArticleFields.addSpellings(doc, spellings);
+      return ArticleFields.FACETS.build(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of in-memory strings; no taxonomy I/O
     }
@@ -102,13 +117,16 @@ public final class ArticleSchema {
    */
   private static void collectEntities(
       TokenStream source,
+      String text,
       ReplayableTokens tokens,
       Map<EntityType, Set<String>> into,
       Map<String, Integer> mentions,
+      Set<String> spellings,
       int weight)
       throws IOException {
     EntityAttribute entityAtt = source.addAttribute(EntityAttribute.class);
     CharTermAttribute term = source.addAttribute(CharTermAttribute.class);
+    OffsetAttribute offset = source.addAttribute(OffsetAttribute.class);
     tokens.fill(
         source,
         () -> {
@@ -119,6 +137,12 @@ public final class ArticleSchema {
               into.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.canonical());
             }
             mentions.merge(term.toString(), demonym ? weight : weight * ArticleFields.NAME_WEIGHT, Integer::sum);
+            if (entityAtt.reason() != Mention.Reason.SHORT_MENTION) {
+              String surface = ArticleFields.spelling(text, offset.startOffset(), offset.endOffset());
+              if (!surface.isEmpty()) {
+                spellings.add(ArticleFields.spellingValue(term.toString(), surface));
+              }
+            }
           }
         });
   }

@@ -2,7 +2,6 @@ package dev.moniker.index;
 
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
-import dev.moniker.analysis.MonikerAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,8 +31,8 @@ final class IndexMetadata {
     }
     if (!recorded.equals(schema.analysisId())) {
       boolean sameVersion =
-          recorded.startsWith(MonikerAnalyzer.VERSION + "/")
-              && schema.analysisId().startsWith(MonikerAnalyzer.VERSION + "/");
+          recorded.startsWith(ArticleSchema.VERSION + "/")
+              && schema.analysisId().startsWith(ArticleSchema.VERSION + "/");
       throw new MonikerException(
           Kind.INDEX_INCOMPATIBLE,
           "index at "

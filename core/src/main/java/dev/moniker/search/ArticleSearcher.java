@@ -7,6 +7,7 @@ import dev.moniker.index.ArticleFields;
 import dev.moniker.index.ArticleSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -64,12 +69,35 @@ public final class ArticleSearcher {
     return MonikerQueryParser.parseQuery(queryText, analyzer);
   }
 
+  /**
+   * The canonical name under which facets list the {@code type} entity {@code name} names, in
+   * any spelling; see {@link SearchRequest#filter}.
+   *
+   * @throws MonikerException of kind {@code INVALID_ARGUMENT} when nothing by that name is known
+   *     or indexed
+   */
+  public String canonical(IndexSearcher searcher, EntityType type, String name) {
+    try {
+      return names.resolve(searcher, type, name);
+    } catch (IOException e) {
+      throw new MonikerException(Kind.IO, "reading the index failed: " + e.getMessage(), e);
+    }
+  }
+
   public SearchResult search(IndexSearcher searcher, SearchRequest request) {
     long started = System.nanoTime();
     Query query = MonikerQueryParser.parseQuery(request.query(), analyzer);
+    return search(searcher, query, started, request);
+  }
+
+  /**
+   * Runs {@code query} (already parsed) with the request's options; the request's query text is
+   * only echoed and highlighted.
+   */
+  SearchResult search(IndexSearcher searcher, Query query, long started, SearchRequest request) {
     try {
       Matches matches = match(searcher, query, request);
-      TopDocs top = matches.top();
+      TopDocs top = page(matches.top(), request.offset());
       boolean counted = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
       boolean lowerBound = !counted && !request.exactTotal();
       long total = counted || lowerBound ? top.totalHits.value() : searcher.count(matches.query());
@@ -81,11 +109,14 @@ public final class ArticleSearcher {
       HitReader hitReader = new HitReader(searcher.getIndexReader());
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        hits.add(hitReader.read(sd.doc, sd.score, highlights.isEmpty() ? List.of() : highlights.get(i)));
+        float score = Float.isNaN(sd.score) ? 0f : sd.score; // sorted by date: not scored
+        hits.add(hitReader.read(sd.doc, score, highlights.isEmpty() ? List.of() : highlights.get(i)));
       }
       Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request.facets());
+      DateHistogram histogram =
+          request.histogram() ? DateHistogram.count(searcher, matches.query()) : null;
       double tookMs = (System.nanoTime() - started) / 1_000_000.0;
-      return new SearchResult(request.query(), total, tookMs, hits, facets, lowerBound);
+      return new SearchResult(request.query(), total, tookMs, hits, facets, lowerBound, histogram);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new MonikerException(
           Kind.INVALID_QUERY,
@@ -98,20 +129,52 @@ public final class ArticleSearcher {
     }
   }
 
+  /** The hits after the first {@code offset}. */
+  private static TopDocs page(TopDocs top, int offset) {
+    if (offset == 0) {
+      return top;
+    }
+    ScoreDoc[] docs = top.scoreDocs;
+    ScoreDoc[] rest =
+        offset >= docs.length ? new ScoreDoc[0] : Arrays.copyOfRange(docs, offset, docs.length);
+    return new TopDocs(top.totalHits, rest);
+  }
+
+  /** Collects the best {@code offset + limit} hits in the request's order. */
+  private static CollectorManager<?, ? extends TopDocs> topDocs(
+      SearchRequest request, int totalHitsThreshold) {
+    int n = request.offset() + request.limit();
+    return switch (request.sort()) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, totalHitsThreshold);
+      case NEWEST, OLDEST -> new TopFieldCollectorManager(byDate(request.sort()), n, totalHitsThreshold);
+    };
+  }
+
+  /** By date, undated articles last either way. */
+  private static Sort byDate(SearchRequest.Sort order) {
+    boolean newest = order == SearchRequest.Sort.NEWEST;
+    SortField date = new SortField(ArticleFields.DATE, SortField.Type.LONG, newest);
+    date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(date, SortField.FIELD_DOC);
+  }
+
   /** Top hits, and facet counts when asked: drill-sideways counts when there are filters. */
   private record Matches(Query query, TopDocs top, Facets facets) {}
 
   private Matches match(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
     SortedSetDocValuesReaderState state = request.facets() > 0 ? facetState(searcher) : null;
-    TopScoreDocCollectorManager topDocs =
-        new TopScoreDocCollectorManager(request.limit(), SearchRequest.COUNT_AT_LEAST);
+    CollectorManager<?, ? extends TopDocs> topDocs = topDocs(request, SearchRequest.COUNT_AT_LEAST);
+    int n = request.offset() + request.limit();
     if (request.filters().isEmpty()) {
       if (state == null) {
         return new Matches(query, searcher.search(query, topDocs), null);
       }
       FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+          request.sort() == SearchRequest.Sort.RELEVANCE
+              ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+              : FacetsCollectorManager.search(
+                  searcher, query, n, byDate(request.sort()), new FacetsCollectorManager());
       return new Matches(
           query, r.topDocs(), new SortedSetDocValuesFacetCounts(state, r.facetsCollector()));
     }
@@ -123,9 +186,9 @@ public final class ArticleSearcher {
       return new Matches(drill, searcher.search(drill, topDocs), null);
     }
     // Facets visit every match anyway: count them all in the same pass, not in a second one.
-    DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r =
+    DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
         new DrillSideways(searcher, ArticleFields.FACETS, state)
-            .search(drill, new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
+            .search(drill, topDocs(request, Integer.MAX_VALUE));
     return new Matches(drill, r.collectorResult, r.facets);
   }
 

@@ -21,6 +21,11 @@ import java.util.Objects;
  * @param exactTotal whether to count every match (the default); when false and no facets are
  *     asked for, counting stops at {@value #COUNT_AT_LEAST} matches and the result says the total
  *     is a lower bound, which is much faster for common words on a large index
+ * @param offset how many of the best matches to skip before the {@code limit} returned: page
+ *     {@code p} of {@code n} hits is {@code offset(p * n).limit(n)}; offset plus limit may be at
+ *     most {@value #MAX_LIMIT}
+ * @param sort the order of the hits
+ * @param histogram whether to count matches by date as well ({@link SearchResult#histogram})
  */
 public record SearchRequest(
     String query,
@@ -28,7 +33,20 @@ public record SearchRequest(
     boolean highlight,
     int facets,
     List<EntityFilterValue> filters,
-    boolean exactTotal) {
+    boolean exactTotal,
+    int offset,
+    Sort sort,
+    boolean histogram) {
+
+  /** The order of the hits. */
+  public enum Sort {
+    /** Best match first (the default). */
+    RELEVANCE,
+    /** Latest date first; undated articles last. */
+    NEWEST,
+    /** Earliest date first; undated articles last. */
+    OLDEST
+  }
 
   /** Matches counted at least when {@link #exactTotal} is false. */
   public static final int COUNT_AT_LEAST = 1000;
@@ -47,29 +65,37 @@ public record SearchRequest(
       throw new MonikerException(
           Kind.INVALID_ARGUMENT, "facets must be between 0 and " + MAX_LIMIT + ", got " + facets);
     }
+    if (offset < 0 || offset > MAX_LIMIT - limit) {
+      throw new MonikerException(
+          Kind.INVALID_ARGUMENT,
+          "offset must be between 0 and " + (MAX_LIMIT - limit) + " for a limit of " + limit
+              + ", got " + offset + "; narrow the query instead of paging so far");
+    }
+    Objects.requireNonNull(sort, "sort");
     filters = List.copyOf(filters);
   }
 
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, DEFAULT_LIMIT, true, DEFAULT_FACETS, List.of(), true);
+    return new SearchRequest(
+        query, DEFAULT_LIMIT, true, DEFAULT_FACETS, List.of(), true, 0, Sort.RELEVANCE, false);
   }
 
   public SearchRequest limit(int newLimit) {
-    return new SearchRequest(query, newLimit, highlight, facets, filters, exactTotal);
+    return new SearchRequest(query, newLimit, highlight, facets, filters, exactTotal, offset, sort, histogram);
   }
 
   public SearchRequest highlight(boolean on) {
-    return new SearchRequest(query, limit, on, facets, filters, exactTotal);
+    return new SearchRequest(query, limit, on, facets, filters, exactTotal, offset, sort, histogram);
   }
 
   /** How many values to count per entity type; 0 computes no facets. */
   public SearchRequest facets(int perType) {
-    return new SearchRequest(query, limit, highlight, perType, filters, exactTotal);
+    return new SearchRequest(query, limit, highlight, perType, filters, exactTotal, offset, sort, histogram);
   }
 
   /** Whether to count every match; see {@link #exactTotal}. */
   public SearchRequest exactTotal(boolean on) {
-    return new SearchRequest(query, limit, highlight, facets, filters, on);
+    return new SearchRequest(query, limit, highlight, facets, filters, on, offset, sort, histogram);
   }
 
   /**
@@ -79,6 +105,20 @@ public record SearchRequest(
   public SearchRequest filter(EntityType type, String value) {
     List<EntityFilterValue> more = new ArrayList<>(filters);
     more.add(new EntityFilterValue(type, value));
-    return new SearchRequest(query, limit, highlight, facets, more, exactTotal);
+    return new SearchRequest(query, limit, highlight, facets, more, exactTotal, offset, sort, histogram);
+  }
+
+  /** Skips the first {@code n} matches: for pages after the first. */
+  public SearchRequest offset(int n) {
+    return new SearchRequest(query, limit, highlight, facets, filters, exactTotal, n, sort, histogram);
+  }
+
+  public SearchRequest sort(Sort order) {
+    return new SearchRequest(query, limit, highlight, facets, filters, exactTotal, offset, order, histogram);
+  }
+
+  /** Whether to count the matches by year or month too. */
+  public SearchRequest histogram(boolean on) {
+    return new SearchRequest(query, limit, highlight, facets, filters, exactTotal, offset, sort, on);
   }
 }

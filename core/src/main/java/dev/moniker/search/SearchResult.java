@@ -12,6 +12,7 @@ import java.util.Map;
  * @param facets counts of entities over all matches, by type
  * @param totalIsLowerBound true only when the request did not ask for an exact total and there
  *     were more matches than were counted
+ * @param histogram matches by year or month when the request asked for it, else null
  */
 public record SearchResult(
     String query,
@@ -19,4 +20,5 @@ public record SearchResult(
     double tookMs,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    boolean totalIsLowerBound) {}
+    boolean totalIsLowerBound,
+    DateHistogram histogram) {}

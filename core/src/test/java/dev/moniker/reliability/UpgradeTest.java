@@ -11,6 +11,7 @@ import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
 import dev.moniker.analysis.MonikerAnalyzer;
 import dev.moniker.entities.EntityDictionary;
+import dev.moniker.index.ArticleSchema;
 import dev.moniker.ingest.Article;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,14 +108,14 @@ class UpgradeTest {
   void theIndexRecordsTheAnalysisThatBuiltIt() throws IOException {
     Path idx = build();
     assertEquals(
-        MonikerAnalyzer.VERSION + "/" + EntityDictionary.defaults().fingerprint(),
+        ArticleSchema.VERSION + "/" + EntityDictionary.defaults().fingerprint(),
         recorded(idx).get(KEY));
     try (Moniker m = Moniker.open(idx)) {
       assertEquals(1, m.search("\"Kim Jong Eun\"").total());
       m.add(List.of(Article.of("b", "More", "Text."))); // a later commit records it again
     }
     assertEquals(
-        MonikerAnalyzer.VERSION + "/" + EntityDictionary.defaults().fingerprint(),
+        ArticleSchema.VERSION + "/" + EntityDictionary.defaults().fingerprint(),
         recorded(idx).get(KEY));
   }
 
@@ -133,7 +134,7 @@ class UpgradeTest {
             m,
             message -> {
               assertTrue(message.contains("was built with analysis " + other), message);
-              assertTrue(message.contains("this Moniker uses " + MonikerAnalyzer.VERSION + "/"), message);
+              assertTrue(message.contains("this Moniker uses " + ArticleSchema.VERSION + "/"), message);
               assertTrue(message.contains("rebuild it"), message);
               assertTrue(message.contains("moniker index"), message);
             });

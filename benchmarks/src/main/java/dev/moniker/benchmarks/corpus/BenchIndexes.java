@@ -1,7 +1,7 @@
 package dev.moniker.benchmarks.corpus;
 
 import dev.moniker.Moniker;
-import dev.moniker.analysis.MonikerAnalyzer;
+import dev.moniker.index.ArticleSchema;
 import dev.moniker.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +60,7 @@ public final class BenchIndexes {
   }
 
   public static Path moniker(int docs, long seed) {
-    return folder(docs, seed).resolve("moniker-a" + MonikerAnalyzer.VERSION);
+    return folder(docs, seed).resolve("moniker-a" + ArticleSchema.VERSION);
   }
 
   public static Path plain(int docs, long seed) {
