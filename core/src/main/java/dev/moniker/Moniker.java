@@ -81,10 +81,7 @@ public final class Moniker implements AutoCloseable {
     EntityDictionary dictionary = options.dictionary();
     if (dictionary == null) {
       try {
-        dictionary =
-            options.entityFiles().isEmpty()
-                ? EntityDictionary.defaults()
-                : EntityDictionary.withFiles(options.entityFiles());
+        dictionary = EntityDictionary.withFiles(options.entityFiles(), options.demonyms());
       } catch (IllegalArgumentException e) {
         throw new MonikerException(Kind.INVALID_ARGUMENT, e.getMessage(), e);
       }

@@ -23,9 +23,15 @@ import java.util.Objects;
  * @param commitEvery an indexing run ({@link Moniker#index}) commits at least every this many
  *     articles, which bounds what a crash can cost
  * @param readOnly refuse every write with {@code INVALID_ARGUMENT}: the folder is never locked
+ * @param demonyms whether words for a country's people (<i>Soviet</i>, <i>North Korean</i>)
+ *     stand for the country; part of the analysis, so an index must always be opened the same way
  */
 public record MonikerOptions(
-    List<Path> entityFiles, EntityDictionary dictionary, int commitEvery, boolean readOnly) {
+    List<Path> entityFiles,
+    EntityDictionary dictionary,
+    int commitEvery,
+    boolean readOnly,
+    boolean demonyms) {
 
   private static final int DEFAULT_COMMIT_EVERY = 5_000;
 
@@ -56,7 +62,8 @@ public record MonikerOptions(
         .entityFiles(entityFiles)
         .dictionary(dictionary)
         .commitEvery(commitEvery)
-        .readOnly(readOnly);
+        .readOnly(readOnly)
+        .demonyms(demonyms);
   }
 
   /** Builds {@link MonikerOptions}; every setting is optional. */
@@ -65,6 +72,7 @@ public record MonikerOptions(
     private EntityDictionary dictionary;
     private int commitEvery = DEFAULT_COMMIT_EVERY;
     private boolean readOnly;
+    private boolean demonyms = true;
 
     private Builder() {}
 
@@ -88,12 +96,18 @@ public record MonikerOptions(
       return this;
     }
 
+    /** Whether demonyms stand for their countries (default true); ignored with a {@link #dictionary}. */
+    public Builder demonyms(boolean demonyms) {
+      this.demonyms = demonyms;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException for a commit interval below 1, or both a dictionary and
      *     entity files
      */
     public MonikerOptions build() {
-      return new MonikerOptions(entityFiles, dictionary, commitEvery, readOnly);
+      return new MonikerOptions(entityFiles, dictionary, commitEvery, readOnly, demonyms);
     }
   }
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  moniker analyze \"Kim Jong Eun met Pak Kun-hye; Kim's aides rebuffed Chin's advice.\"",
-      "  moniker analyze --json --entities my-entities.tsv \"Choe Ryong-hae\""
+      "  moniker analyze --json --entities my-entities.tsv \"Choe Ryong-hae\"",
+      "  moniker analyze --date 1955 \"Generalissimo Chiang met Dulles.\""
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -41,18 +42,30 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin SharedOptions shared;
 
+  @Option(
+      names = "--date",
+      paramLabel = "YEAR",
+      description = "The article's year (or a date starting with it): decides between people who share a name.")
+  String date;
+
+  private int year;
+
   @Override
   public Integer call() throws Exception {
+    if (date != null) {
+      if (!date.matches("\\d{4}(-.*)?")) {
+        throw new MonikerException(
+            MonikerException.Kind.INVALID_ARGUMENT, "--date must start with a four-digit year, e.g. 1955 or 1955-06-01");
+      }
+      year = Integer.parseInt(date.substring(0, 4));
+    }
     EntityDictionary dictionary;
     try {
-      dictionary =
-          shared.entityFiles.isEmpty()
-              ? EntityDictionary.defaults()
-              : EntityDictionary.withFiles(shared.entityFiles);
+      dictionary = EntityDictionary.withFiles(shared.entityFiles, !shared.noDemonyms);
     } catch (IllegalArgumentException e) {
       throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
     }
-    TextReport report = TextReport.of(dictionary, String.join(" ", text));
+    TextReport report = TextReport.of(dictionary, String.join(" ", text), year);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, report);
@@ -67,6 +80,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           "  %-6s %-28s \"%s\" [%d-%d] %s%s%n",
           f.type(), f.canonical(), f.matched(), f.start(), f.end(), f.reason(),
           f.known() ? "" : " (not in the dictionary)");
+    }
+    if (!report.ambiguous().isEmpty()) {
+      out.println("Left unlinked (several known entities fit, nothing in the text decided):");
+      for (TextReport.Ambiguous a : report.ambiguous()) {
+        out.printf("  \"%s\" [%d-%d] could be: %s%n", a.matched(), a.start(), a.end(), String.join(", ", a.candidates()));
+      }
+      out.println("  (give --date YEAR, or name the person in full earlier in the text)");
     }
     out.println("Tokens (position: term [start-end] type):");
     for (TextReport.Token t : report.tokens()) {

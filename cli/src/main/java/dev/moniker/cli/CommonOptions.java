@@ -24,9 +24,9 @@ final class CommonOptions extends SharedOptions {
    */
   SearchResult search(SearchRequest request, PrintWriter err) {
     if (index == null) {
-      return DefaultIndex.search(request, err, entityFiles);
+      return DefaultIndex.search(request, err, options());
     }
-    try (Moniker moniker = Moniker.open(index, entityFiles)) {
+    try (Moniker moniker = Moniker.open(index, options())) {
       return moniker.search(request);
     }
   }

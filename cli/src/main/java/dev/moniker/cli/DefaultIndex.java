@@ -2,6 +2,7 @@ package dev.moniker.cli;
 
 import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
+import dev.moniker.MonikerOptions;
 import dev.moniker.index.IndexDirectory;
 import dev.moniker.index.IndexReport;
 import dev.moniker.search.SearchRequest;
@@ -59,10 +60,10 @@ final class DefaultIndex {
    * exist, and rebuilding a samples-only index that an older Moniker analysed. The index is
    * opened once: a start-up cost every command pays otherwise.
    */
-  static SearchResult search(SearchRequest request, PrintWriter err, List<Path> entityFiles) {
+  static SearchResult search(SearchRequest request, PrintWriter err, MonikerOptions options) {
     Path index = location();
     if (IndexDirectory.exists(index)) {
-      try (Moniker moniker = Moniker.open(index, entityFiles)) {
+      try (Moniker moniker = Moniker.open(index, options)) {
         return moniker.search(request);
       } catch (MonikerException e) {
         if (e.kind() != MonikerException.Kind.INDEX_INCOMPATIBLE || !Files.exists(samplesOnlyMarker(index))) {
@@ -71,10 +72,19 @@ final class DefaultIndex {
       }
       deleteIndex(index);
     }
-    try (Moniker moniker = Moniker.open(index, entityFiles)) {
+    try (Moniker moniker = Moniker.open(index, options)) {
       seed(moniker, index, err);
       return moniker.search(request);
     }
+  }
+
+  /**
+   * The default index, ready to search: seeded with the samples when it does not exist, and a
+   * samples-only index that an older Moniker analysed rebuilt; for a server that keeps it open.
+   */
+  static Path prepareForSearch(PrintWriter err, MonikerOptions options) {
+    search(SearchRequest.of("*:*").limit(1).highlight(false), err, options);
+    return location();
   }
 
   /** The default index is about to receive the user's own articles: never rebuild it again. */

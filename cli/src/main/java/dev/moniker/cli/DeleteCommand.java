@@ -34,7 +34,7 @@ final class DeleteCommand implements Callable<Integer> {
     IndexDirectory.requireIndex(location);
     int deleted = 0;
     PrintWriter err = spec.commandLine().getErr();
-    try (Moniker moniker = Moniker.open(location, common.entityFiles)) {
+    try (Moniker moniker = Moniker.open(location, common.options())) {
       for (String id : ids) {
         if (moniker.delete(id)) {
           deleted++;

@@ -62,7 +62,7 @@ final class IndexCommand implements Callable<Integer> {
     Progress progress = new Progress(
             terminal.progressWriter(spec.commandLine().getErr()), terminal.progress() && !json);
     IndexReport report;
-    try (Moniker moniker = Moniker.open(location, common.entityFiles)) {
+    try (Moniker moniker = Moniker.open(location, common.options())) {
       try {
         report = moniker.index(paths, progress);
       } finally {

@@ -58,8 +58,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path location = common.index != null ? common.index : DefaultIndex.prepareForSearch(err, common.entityFiles);
-    Moniker moniker = Moniker.open(location, common.entityFiles);
+    Path location = common.index != null ? common.index : DefaultIndex.prepareForSearch(err, common.options());
+    Moniker moniker = Moniker.open(location, common.options());
     MonikerServer server;
     try {
       int articles = moniker.size(); // a missing or incompatible index fails here, not per page
