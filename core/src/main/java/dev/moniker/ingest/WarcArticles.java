@@ -67,6 +67,7 @@ final class WarcArticles {
         WarcReader reader = new WarcReader(channel)) {
       boolean gzip = reader.compression() == WarcCompression.GZIP;
       long size = channel.size();
+      long handled = -1; // where the last record read whole starts
       while (true) {
         long at = reader.position();
         try {
@@ -91,8 +92,11 @@ final class WarcArticles {
             continue;
           }
           handle(record, at);
+          handled = at;
         } catch (IOException | RuntimeException e) {
-          sink.skipped(new Skipped(input + "@" + at, "damaged record: " + message(e)));
+          if (at != handled) { // else the damage is past a record already indexed
+            sink.skipped(new Skipped(input + "@" + at, "damaged record: " + message(e)));
+          }
           if (!resync(reader, channel, at, gzip)) {
             break;
           }
