@@ -10,6 +10,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
+import org.jdom2.filter.ElementFilter;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaders;
 import org.jsoup.Jsoup;
@@ -39,7 +41,7 @@ final class FeedArticles {
 
   /** Whether the start of a {@code .xml} file looks like a feed. */
   static boolean looksLikeFeed(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
         .toLowerCase(Locale.ROOT);
     return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
   }
@@ -132,7 +134,7 @@ final class FeedArticles {
    */
   private static List<String> rawDates(Document xml) {
     List<String> dates = new ArrayList<>();
-    for (Element e : xml.getRootElement().getDescendants(new org.jdom2.filter.ElementFilter())) {
+    for (Element e : xml.getRootElement().getDescendants(new ElementFilter())) {
       String name = e.getName();
       if (name.equals("item") || name.equals("entry")) {
         dates.add(dateOf(e));

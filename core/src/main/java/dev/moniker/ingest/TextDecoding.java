@@ -36,10 +36,6 @@ final class TextDecoding {
   /** What the caller knows about the bytes beyond the bytes themselves. */
   record Hints(Charset forced, boolean html, String transportCharset) {
     static final Hints NONE = new Hints(null, false, null);
-
-    Hints asHtml(String transport) {
-      return new Hints(forced, true, transport);
-    }
   }
 
   private static final int BINARY_SNIFF_BYTES = 8192;
@@ -47,11 +43,6 @@ final class TextDecoding {
   private static final int VALID_PER_STRAY = 20;
 
   private TextDecoding() {}
-
-  /** Decodes bytes read from a file that declares nothing (plain text, Markdown). */
-  static String decode(byte[] bytes) throws NotText {
-    return decode("", bytes, Hints.NONE).text();
-  }
 
   static Decoded decode(String input, byte[] bytes, Hints hints) throws NotText {
     Bom bom = Bom.of(bytes);

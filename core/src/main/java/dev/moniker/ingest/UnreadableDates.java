@@ -1,5 +1,7 @@
 package dev.moniker.ingest;
 
+import java.time.Instant;
+
 /**
  * Dates an input declared that could not be read, gathered so that a file reports them once (how
  * many, and the first) while its articles are indexed without a date rather than lost.
@@ -17,7 +19,7 @@ final class UnreadableDates {
   }
 
   /** Reads {@code text} as a date, or remembers why not and returns {@code null}. */
-  java.time.Instant parse(String where, String text) {
+  Instant parse(String where, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
