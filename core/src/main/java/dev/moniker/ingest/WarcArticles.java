@@ -49,6 +49,10 @@ final class WarcArticles {
   private final Map<String, Integer> noPage = new TreeMap<>();
   private final Map<String, Integer> notArticles = new TreeMap<>();
   private final UnreadableDates dates = new UnreadableDates();
+  /** Pages per charset and basis; only the first of each is reported whole, to bound memory. */
+  private final Map<String, Integer> decoded = new TreeMap<>();
+  private int repaired;
+  private String firstRepair;
   private long reported;
 
   private WarcArticles(Path file, String input, Charset forced, IngestSink sink) {
@@ -108,6 +112,13 @@ final class WarcArticles {
       }
     }
     dates.report(input, sink);
+    if (decoded.values().stream().anyMatch(n -> n > 1)) {
+      sink.notice(new Notice(input, "pages not in UTF-8: " + counts(decoded)));
+    }
+    if (repaired > 0) {
+      sink.notice(
+          new Notice(input, "invalid UTF-8 repaired in " + repaired + (repaired == 1 ? " page (" : " pages (first: ") + firstRepair + ")"));
+    }
     if (!noPage.isEmpty()) {
       sink.notice(new Notice(input, "records without a page, not indexed: " + counts(noPage)));
     }
@@ -160,7 +171,7 @@ final class WarcArticles {
           TextDecoding.decode(
               where, page, new TextDecoding.Hints(forced, true, type.parameters().get("charset")));
       Article article = HtmlArticles.parse(uri, text.text(), where, dates);
-      Ingester.report(text, where, sink);
+      tally(text, where);
       if (article.date() == null) {
         article = article.withDate(record.date());
       }
@@ -170,6 +181,20 @@ final class WarcArticles {
       Ingester.deliver(article.withSource(host(uri)), where, sink);
     } catch (TextDecoding.NotText e) {
       sink.skipped(new Skipped(where, e.getMessage()));
+    }
+  }
+
+  /**
+   * Counts how a page was decoded. A large archive has many pages in the same legacy charset:
+   * the first of each charset is reported as a {@link Decoding}, the rest counted in a notice.
+   */
+  private void tally(TextDecoding.Decoded text, String where) {
+    Decoding d = text.decoding();
+    if (d != null && decoded.merge(d.charset() + " (" + d.basis() + ")", 1, Integer::sum) == 1) {
+      sink.decoded(d);
+    }
+    if (text.notice() != null && repaired++ == 0) {
+      firstRepair = where + ": " + text.notice();
     }
   }
 

@@ -248,6 +248,21 @@ class WarcArticlesTest {
   }
 
   @Test
+  void manyPagesInOneCharsetAreReportedOnceAndCounted() throws IOException {
+    Path warc = Files.write(tmp.resolve("kr.warc.gz"), gzipEach(
+        htmlResponse("https://www.yna.co.kr/view/1", "euc-kr", KOREAN_PAGE),
+        htmlResponse("https://www.yna.co.kr/view/2", "euc-kr", KOREAN_PAGE.replace("회담", "회견")),
+        htmlResponse("https://www.yna.co.kr/view/3", "euc-kr", KOREAN_PAGE.replace("회담", "정상회의"))));
+    new Ingester().read(List.of(warc), sink);
+    assertEquals(3, articles.size());
+    assertEquals("김정은, 평양에서 정상회의", articles.get(2).title());
+    assertEquals(
+        List.of(new Decoding("kr.warc.gz:https://www.yna.co.kr/view/1", "x-windows-949", "WARC Content-Type", 100)),
+        decodings);
+    assertEquals(List.of(new Notice("kr.warc.gz", "pages not in UTF-8: 3 x-windows-949 (WARC Content-Type)")), notices);
+  }
+
+  @Test
   void idsAreDistinctPerUrlAndSkipsNameTheirRecord() throws IOException {
     Map<String, String> seen = new TreeMap<>();
     Path warc = Files.write(tmp.resolve("two.warc"), concat(page("zebraa"), page("zebraa")));
