@@ -35,11 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Add articles from files and folders to an index.",
     description = {
       "Reads " + Ingester.SUPPORTED + " files; folders are read recursively.",
-      "An article's id is its path relative to the folder given (the \"id\" of a JSON line, the",
-      "URL of a web-archive page or a feed item); indexing an id again replaces it, and",
-      "unchanged articles are left alone.",
-      "Text in any encoding is read: a byte-order mark, a page's declared charset, or else the",
-      "detected one (listed with --json); --encoding forces one."
+      "An article's id is its path relative to the folder given, the \"id\" of a JSON",
+      "line, or the URL of a web-archive page or feed item. Indexing an id again",
+      "replaces it; unchanged articles are left alone.",
+      "Any encoding is read: by byte-order mark, the page's declared charset, or",
+      "detection (listed with --json); --encoding forces one."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -140,7 +140,7 @@ public final class Ingester {
     List<Path> supported = new ArrayList<>();
     int otherFiles = 0;
     for (Path file : files) {
-      if (format(file) == null) {
+      if (format(file) == null || isOtherXml(file)) {
         otherFiles++;
       } else {
         supported.add(file);
@@ -268,6 +268,22 @@ public final class Ingester {
       case "warc" -> Format.WARC;
       default -> null;
     };
+  }
+
+  /**
+   * Whether a {@code .xml} file found in a folder is not a feed (a sitemap, a configuration):
+   * such files are other types, like images, and not reported. Named directly, one is skipped
+   * with a reason.
+   */
+  private static boolean isOtherXml(Path file) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return !FeedArticles.looksLikeFeed(in.readNBytes(4096));
+    } catch (IOException e) {
+      return false; // reading it will report why
+    }
   }
 
   private static boolean isHidden(Path p) {

@@ -130,6 +130,16 @@ class FeedArticlesTest {
   }
 
   @Test
+  void xmlThatIsNotAFeedInAFolderIsAnotherTypeOfFile() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset><url><loc>https://x/</loc></url></urlset>");
+    Files.writeString(in.resolve("feed.xml"), RSS);
+    new Ingester().read(List.of(in), sink);
+    assertEquals(3, articles.size());
+    assertEquals(List.of(), skipped);
+  }
+
+  @Test
   void xmlThatIsNotAFeedIsSkippedWithAReason() throws IOException {
     read("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://x/</loc></url></urlset>".getBytes(StandardCharsets.UTF_8));
     read("broken.rss", "<rss version=\"2.0\"><channel><title>t</title><item>".getBytes(StandardCharsets.UTF_8));
