@@ -100,7 +100,14 @@ final class FeedArticles {
       if (forced != null) {
         source.setEncoding(forced.name());
       }
-      return builder().build(source);
+      Document xml = builder().build(source);
+      Charset declared = HtmlCharset.xmlDeclared(bytes); // what the parser followed
+      if (forced != null) {
+        sink.decoded(new Decoding(input, forced.name(), "forced", 100));
+      } else if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+        sink.decoded(new Decoding(input, declared.name(), "declared", 100));
+      }
+      return xml;
     } catch (CharConversionException e) {
       // bytes that are not in the declared (or default UTF-8) encoding: decode them like text
       TextDecoding.Decoded text = TextDecoding.decode(input, bytes, TextDecoding.Hints.NONE);

@@ -24,6 +24,13 @@ final class HtmlCharset {
 
   private HtmlCharset() {}
 
+  /** The charset an XML declaration names (as an XML parser reads it), or {@code null}. */
+  static Charset xmlDeclared(byte[] document) {
+    String head = new String(document, 0, Math.min(document.length, 256), StandardCharsets.ISO_8859_1);
+    Matcher xml = XML_DECLARATION.matcher(head);
+    return xml.find() ? CharsetLabels.lookup(xml.group(1)) : null;
+  }
+
   /** The declared charset, or {@code null} when the page declares none Java knows. */
   static Charset declared(byte[] page) {
     String head = new String(page, 0, Math.min(page.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);

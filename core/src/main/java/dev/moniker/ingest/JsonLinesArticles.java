@@ -45,6 +45,9 @@ final class JsonLinesArticles {
     int repaired = 0;
     String firstRepair = null;
     UnreadableDates dates = new UnreadableDates();
+    if (forced != null) {
+      sink.decoded(new Decoding(input, forced.name(), "forced", 100));
+    }
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -24,6 +24,7 @@ class FeedArticlesTest {
   private final List<Article> articles = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
+  private final List<Decoding> decodings = new ArrayList<>();
   private final IngestSink sink =
       new IngestSink() {
         @Override
@@ -39,6 +40,11 @@ class FeedArticlesTest {
         @Override
         public void notice(Notice n) {
           notices.add(n);
+        }
+
+        @Override
+        public void decoded(Decoding d) {
+          decodings.add(d);
         }
       };
 
@@ -102,6 +108,7 @@ class FeedArticlesTest {
     String rss = RSS.replace("encoding=\"UTF-8\"", "encoding=\"EUC-KR\"").replace("Moon Jae-in in Tokyo", "문재인 대통령, 도쿄 방문");
     read("kr.rss", rss.getBytes(Charset.forName("EUC-KR")));
     assertEquals("문재인 대통령, 도쿄 방문", articles.get(1).title());
+    assertEquals(List.of(new Decoding("kr.rss", "x-windows-949", "declared", 100)), decodings);
   }
 
   @Test
