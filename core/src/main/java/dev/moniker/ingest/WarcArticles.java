@@ -42,6 +42,16 @@ final class WarcArticles {
 
   private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
 
+  /**
+   * Archive bytes the reader may read to parse one record's header (and the trailer and read-ahead
+   * around it). Real headers are a few hundred bytes and the reader reads 8 KiB at a time; a
+   * gzip member inflates at most about 1000 times, so a compressed header stays under 16 MiB, an
+   * uncompressed one under 1 MiB.
+   */
+  private static final long HEADER_BUDGET_PLAIN = 1 << 20;
+
+  private static final long HEADER_BUDGET_GZIP = 16 << 10;
+
   private final Path file;
   private final String input;
   private final Charset forced;
@@ -68,14 +78,22 @@ final class WarcArticles {
 
   private void read() throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        WarcReader reader = new WarcReader(channel)) {
+        HeaderBudgetChannel guarded = new HeaderBudgetChannel(channel);
+        WarcReader reader = new WarcReader(guarded)) {
       boolean gzip = reader.compression() == WarcCompression.GZIP;
+      long headerBudget = gzip ? HEADER_BUDGET_GZIP : HEADER_BUDGET_PLAIN;
       long size = channel.size();
       long handled = -1; // where the last record read whole starts
       while (true) {
         long at = reader.position();
         try {
-          Optional<WarcRecord> next = reader.next();
+          Optional<WarcRecord> next;
+          guarded.limit(headerBudget);
+          try {
+            next = reader.next();
+          } finally {
+            guarded.unlimited();
+          }
           if (next.isEmpty()) {
             break;
           }
@@ -97,6 +115,7 @@ final class WarcArticles {
           }
           handle(record, at);
           handled = at;
+          record.body().consume(); // now, so that the header budget covers only the next header
         } catch (IOException | RuntimeException e) {
           if (at != handled) { // else the damage is past a record already indexed
             sink.skipped(new Skipped(input + "@" + at, "damaged record: " + message(e)));

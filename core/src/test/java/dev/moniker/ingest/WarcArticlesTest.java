@@ -231,6 +231,33 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aHeaderThatNeverEndsIsRefusedWithoutBufferingIt() throws IOException {
+    // 200 MB of header line, as a 200 KB gzip member; then an uncompressed 4 MB header line
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(bomb)) {
+      gz.write("WARC/1.1\r\nWARC-Type: response\r\nX-Long: ".getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = new byte[1 << 20];
+      Arrays.fill(chunk, (byte) 'a');
+      for (int i = 0; i < 200; i++) {
+        gz.write(chunk);
+      }
+    }
+    Path gzWarc = Files.write(tmp.resolve("bomb.warc.gz"), concat(bomb.toByteArray(), gzip(page("zebraafter"))));
+    byte[] longLine = new byte[4 << 20];
+    Arrays.fill(longLine, (byte) 'a');
+    Path plainWarc = Files.write(tmp.resolve("long.warc"),
+        concat("WARC/1.1\r\nX-Long: ".getBytes(StandardCharsets.US_ASCII), longLine, "\r\n".getBytes(StandardCharsets.US_ASCII), page("zebraplain")));
+    new Ingester().read(List.of(gzWarc, plainWarc), sink);
+    assertEquals(List.of("https://example.org/zebraafter", "https://example.org/zebraplain"),
+        articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            new Skipped("bomb.warc.gz@0", "damaged record: WARC header longer than 16 KiB (of archive bytes)"),
+            new Skipped("long.warc@0", "damaged record: WARC header longer than 1024 KiB (of archive bytes)")),
+        skipped);
+  }
+
+  @Test
   void progressIsReportedByBytesAsTheArchiveIsRead() throws IOException {
     List<byte[]> records = new ArrayList<>();
     // pages of real size are mostly script and markup, which cost little to read
