@@ -7,14 +7,17 @@ import dev.moniker.index.IndexDirectory;
 import dev.moniker.index.IndexReport;
 import dev.moniker.index.LiveIndex;
 import dev.moniker.ingest.Article;
+import dev.moniker.ingest.Decoding;
 import dev.moniker.ingest.IngestSink;
 import dev.moniker.ingest.Ingester;
+import dev.moniker.ingest.Notice;
 import dev.moniker.ingest.Skipped;
 import dev.moniker.search.ArticleSearcher;
 import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,9 +117,17 @@ public final class Moniker implements AutoCloseable {
 
   /** As {@link #index(List)}, telling {@code listener} how far it has got after each file. */
   public synchronized IndexReport index(List<Path> paths, IndexListener listener) {
+    return index(paths, null, listener);
+  }
+
+  /**
+   * Like {@link #index(List, IndexListener)}, reading every input without a byte-order mark in
+   * {@code encoding} instead of the encoding it declares or is detected in ({@code null}: detect).
+   */
+  public synchronized IndexReport index(List<Path> paths, Charset encoding, IndexListener listener) {
     Batch batch = new Batch(listener);
     try {
-      new Ingester().read(paths, batch);
+      new Ingester(encoding).read(paths, batch);
       live.commit();
     } catch (UncheckedIOException e) {
       throw IndexDirectory.explain(e.getCause(), path);
@@ -182,6 +193,8 @@ public final class Moniker implements AutoCloseable {
   private final class Batch implements IngestSink {
     private final IndexListener listener;
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Decoding> decodings = new ArrayList<>();
+    private final List<Notice> notices = new ArrayList<>();
     private int added;
     private int updated;
     private int unchanged;
@@ -215,13 +228,23 @@ public final class Moniker implements AutoCloseable {
     }
 
     @Override
+    public void decoded(Decoding decoding) {
+      decodings.add(decoding);
+    }
+
+    @Override
+    public void notice(Notice notice) {
+      notices.add(notice);
+    }
+
+    @Override
     public void fileDone(String input, long size) {
       bytes += size;
       listener.progress(added + updated + unchanged, skipped.size(), bytes);
     }
 
     IndexReport report() {
-      return new IndexReport(added, updated, unchanged, skipped);
+      return new IndexReport(added, updated, unchanged, skipped, decodings, notices);
     }
   }
 

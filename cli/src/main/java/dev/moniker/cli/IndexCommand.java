@@ -2,11 +2,22 @@ package dev.moniker.cli;
 
 import dev.moniker.IndexListener;
 import dev.moniker.Moniker;
+import dev.moniker.MonikerException;
 import dev.moniker.index.IndexReport;
+import dev.moniker.ingest.Decoding;
 import dev.moniker.ingest.Ingester;
+import dev.moniker.ingest.Notice;
 import dev.moniker.ingest.Skipped;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +35,18 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Add articles from files and folders to an index.",
     description = {
       "Reads " + Ingester.SUPPORTED + " files; folders are read recursively.",
-      "An article's id is its path relative to the folder given (or the \"id\" of a JSON line);",
-      "indexing an id again replaces it, and unchanged articles are left alone."
+      "An article's id is its path relative to the folder given, the \"id\" of a JSON",
+      "line, or the URL of a web-archive page or feed item. Indexing an id again",
+      "replaces it; unchanged articles are left alone.",
+      "Any encoding is read: by byte-order mark, the page's declared charset, or",
+      "detection (listed with --json); --encoding forces one."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  moniker index ~/articles",
       "  moniker index --index ~/news-index today.jsonl saved-page.html",
+      "  moniker index crawl.warc.gz yonhap.rss",
+      "  moniker index --encoding EUC-KR ~/old-korean-archive",
       "  moniker index --json ~/articles | jq .added"
     })
 final class IndexCommand implements Callable<Integer> {
@@ -46,6 +62,15 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      description =
+          "Read every input in this encoding (e.g. EUC-KR, GB18030, Big5, Shift_JIS,"
+              + " windows-1252) instead of the declared or detected one; a byte-order mark still"
+              + " wins.")
+  String encoding;
+
   private final Terminal terminal;
 
   IndexCommand(Terminal terminal) {
@@ -54,17 +79,21 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Charset forced = encoding == null ? null : charset(encoding);
     Path location = common.index != null ? common.index : DefaultIndex.location();
     if (common.index == null) {
       DefaultIndex.claim(location);
     }
     long started = System.nanoTime();
+    boolean showProgress = terminal.progress() && !json;
     Progress progress = new Progress(
-            terminal.progressWriter(spec.commandLine().getErr()), terminal.progress() && !json);
+            terminal.progressWriter(spec.commandLine().getErr()),
+            showProgress,
+            showProgress ? totalBytes(paths) : 0);
     IndexReport report;
     try (Moniker moniker = Moniker.open(location, common.options())) {
       try {
-        report = moniker.index(paths, progress);
+        report = moniker.index(paths, forced, progress);
       } finally {
         progress.clear();
       }
@@ -93,11 +122,33 @@ final class IndexCommand implements Callable<Integer> {
         r.updated(),
         r.unchanged(),
         r.skipped().size());
+    if (!r.decodings().isEmpty()) {
+      Map<String, Integer> byCharset = new TreeMap<>();
+      r.decodings().forEach(d -> byCharset.merge(d.charset() + " (" + d.basis() + ")", 1, Integer::sum));
+      out.printf(
+          "Read %d input%s not in UTF-8: %s%n",
+          r.decodings().size(),
+          r.decodings().size() == 1 ? "" : "s",
+          String.join(", ", byCharset.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()));
+      if (common.verbose) {
+        for (Decoding d : r.decodings()) {
+          out.printf("  %s: %s, %s, confidence %d%%%n", d.input(), d.charset(), d.basis(), d.confidence());
+        }
+      }
+    }
     out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    int notes = common.verbose ? r.notices().size() : Math.min(LISTED_SKIPS, r.notices().size());
+    for (Notice n : r.notices().subList(0, notes)) {
+      err.println("note " + n.input() + ": " + n.message());
+    }
+    if (notes < r.notices().size()) {
+      err.printf("… and %d more notes (--verbose lists all)%n", r.notices().size() - notes);
+    }
+    err.flush();
     if (r.skipped().isEmpty()) {
       return;
     }
-    PrintWriter err = spec.commandLine().getErr();
     int shown = common.verbose ? r.skipped().size() : Math.min(LISTED_SKIPS, r.skipped().size());
     for (Skipped s : r.skipped().subList(0, shown)) {
       err.println("skipped " + s.input() + ": " + s.reason());
@@ -113,16 +164,55 @@ final class IndexCommand implements Callable<Integer> {
     err.flush();
   }
 
-  /** A single self-overwriting line on a terminal's stderr; nothing when piped. */
+  private static Charset charset(String name) {
+    try {
+      return Charset.forName(name.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new MonikerException(
+          MonikerException.Kind.INVALID_ARGUMENT,
+          "unknown encoding '"
+              + name
+              + "': use a Java charset name, e.g. UTF-8, EUC-KR, GB18030, Big5, Shift_JIS, windows-1252");
+    }
+  }
+
+  /** Bytes of the readable files under the paths, for the progress bar; 0 when unknown. */
+  private static long totalBytes(List<Path> paths) {
+    long total = 0;
+    for (Path p : paths) {
+      try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
+        total +=
+            files
+                .filter(f -> Files.isRegularFile(f) && Ingester.isSupported(f))
+                .mapToLong(
+                    f -> {
+                      try {
+                        return Files.size(f);
+                      } catch (IOException e) {
+                        return 0;
+                      }
+                    })
+                .sum();
+      } catch (IOException | UncheckedIOException e) {
+        return 0; // the indexing run reports what cannot be read
+      }
+    }
+    return total;
+  }
+
+  /** A single self-overwriting line on a terminal's stderr, with a bar by bytes; nothing when piped. */
   private static final class Progress implements IndexListener {
+    private static final int BAR = 24;
     private final PrintWriter err;
     private final boolean enabled;
+    private final long total;
     private long lastDraw;
     private boolean drawn;
 
-    Progress(PrintWriter err, boolean enabled) {
+    Progress(PrintWriter err, boolean enabled, long total) {
       this.err = err;
       this.enabled = enabled;
+      this.total = total;
     }
 
     @Override
@@ -133,9 +223,18 @@ final class IndexCommand implements Callable<Integer> {
       }
       lastDraw = now;
       drawn = true;
-      err.printf(
-          "\r\u001b[Kindexing… %,d articles, %,d skipped, %.1f MB read",
-          articles, skipped, bytesRead / 1e6);
+      if (total > 0) {
+        double done = Math.min(1.0, (double) bytesRead / total);
+        int filled = (int) Math.round(done * BAR);
+        err.printf(
+            "\r\u001b[K[%s%s] %3.0f%% %.1f of %.1f MB, %,d articles, %,d skipped",
+            "#".repeat(filled), " ".repeat(BAR - filled), done * 100, bytesRead / 1e6, total / 1e6,
+            articles, skipped);
+      } else {
+        err.printf(
+            "\r\u001b[Kindexing… %,d articles, %,d skipped, %.1f MB read",
+            articles, skipped, bytesRead / 1e6);
+      }
       err.flush();
     }
 

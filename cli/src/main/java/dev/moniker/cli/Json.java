@@ -3,6 +3,8 @@ package dev.moniker.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moniker.index.IndexReport;
+import dev.moniker.ingest.Decoding;
+import dev.moniker.ingest.Notice;
 import dev.moniker.ingest.Skipped;
 import dev.moniker.search.FacetValue;
 import dev.moniker.search.Hit;
@@ -80,6 +82,24 @@ final class Json {
       skipped.add(one);
     }
     json.put("skipped", skipped);
+    List<Object> encodings = new ArrayList<>();
+    for (Decoding d : r.decodings()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("input", d.input());
+      one.put("charset", d.charset());
+      one.put("basis", d.basis());
+      one.put("confidence", d.confidence());
+      encodings.add(one);
+    }
+    json.put("encodings", encodings);
+    List<Object> notices = new ArrayList<>();
+    for (Notice n : r.notices()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("input", n.input());
+      one.put("message", n.message());
+      notices.add(one);
+    }
+    json.put("notices", notices);
     json.put("seconds", Math.round(seconds * 1000) / 1000.0);
     return json;
   }

@@ -95,7 +95,7 @@ class MonikerCliTest {
     List<Object[]> cases = new ArrayList<>();
     cases.add(new Object[] {2, new String[] {"index", "--index", idx, tmp.resolve("missing").toString()}, "no such file"});
     cases.add(new Object[] {1, new String[] {"index", "--index", idx, bin.toString()}, "binary file"});
-    cases.add(new Object[] {1, new String[] {"index", "--index", idx, latin1.toString()}, "invalid UTF-8"});
+    cases.add(new Object[] {2, new String[] {"index", "--index", idx, "--encoding", "KLINGON-8", latin1.toString()}, "unknown encoding 'KLINGON-8'"});
     cases.add(new Object[] {1, new String[] {"index", "--index", idx, emptyDir.toString()}, "it is empty"});
     cases.add(new Object[] {2, new String[] {"search", "--index", idx, "\"unclosed"}, "unbalanced"});
     cases.add(new Object[] {2, new String[] {"search", "--index", idx, "--limit", "0", "x"}, "limit"});
@@ -114,6 +114,40 @@ class MonikerCliTest {
     // none of that touched what was indexed
     Run after = run("search", "--index", idx, "--json", "*:*");
     assertTrue(after.out().contains("\"total\":2"), after.out());
+  }
+
+  @Test
+  void aFolderOfMixedEncodingsAWebArchiveAndAFeedIsSearchable() throws IOException {
+    Path batch = Files.createDirectories(tmp.resolve("mixed"));
+    Files.write(batch.resolve("kr.txt"),
+        "김정은 위원장, 평양에서 회담\n\n김정은 국무위원장이 평양에서 문재인 대통령과 만났다. 두 정상은 한반도의 비핵화와 남북 경제 협력에 대해 논의했다."
+            .getBytes(java.nio.charset.Charset.forName("EUC-KR")));
+    String page = "<html><body><article><h1>Xi in Pyongyang</h1><p>Xi Jinping arrived in the zebrawarc capital.</p></article></body></html>";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page;
+    String warc = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6f1b3f4e-0000-4000-8000-000000000001>\r\n"
+        + "WARC-Date: 2026-11-30T08:00:00Z\r\nWARC-Target-URI: https://news.example.com/xi\r\n"
+        + "Content-Type: application/http;msgtype=response\r\nContent-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
+    Files.writeString(batch.resolve("crawl.warc"), warc);
+    Files.writeString(batch.resolve("wire.rss"),
+        "<rss version=\"2.0\"><channel><title>Wire</title><item><title>Moon in Tokyo</title>"
+            + "<link>https://wire.example.com/1</link><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate>"
+            + "<description>Moon Jae-in met the zebrafeed delegation.</description></item></channel></rss>");
+    String idx = tmp.resolve("mixed-index").toString();
+    Run r = run("index", "--index", idx, "--json", batch.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(3, json.get("added").asInt(), r.out());
+    assertEquals("kr.txt", json.get("encodings").get(0).get("input").asText());
+    assertEquals("x-windows-949", json.get("encodings").get(0).get("charset").asText());
+    assertEquals("detected", json.get("encodings").get(0).get("basis").asText());
+    assertTrue(json.get("encodings").get(0).get("confidence").asInt() > 0, r.out());
+    assertEquals(0, json.get("notices").size(), r.out());
+    for (String[] q : new String[][] {{"Kim Jong-un", "kr.txt"}, {"zebrawarc", "https://news.example.com/xi"}, {"zebrafeed", "https://wire.example.com/1"}}) {
+      Run s = run("search", "--index", idx, "--json", q[0]);
+      assertEquals(q[1], new ObjectMapper().readTree(s.out()).get("hits").get(0).get("id").asText(), s.out());
+    }
+    Run human = run("index", "--index", idx, batch.toString());
+    assertTrue(human.out().contains("Read 1 input not in UTF-8: 1 x-windows-949 (detected)"), human.out());
   }
 
   @Test

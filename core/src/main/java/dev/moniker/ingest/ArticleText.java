@@ -27,16 +27,25 @@ public final class ArticleText {
    *
    * @param id the article id
    * @param text the whole file's text
-   * @param markdown whether {@code #} headings and emphasis marks should be read as Markdown
+   * @param markdown whether the text is Markdown, to be parsed as such (see {@link
+   *     MarkdownArticles})
    */
   public static Article parse(String id, String text, boolean markdown) {
+    if (markdown) {
+      return MarkdownArticles.parse(id, text);
+    }
+    return fromBlocks(id, List.of(text.split("\\R")));
+  }
+
+  /**
+   * An article from text lines in reading order: boilerplate dropped, repeats removed, the title
+   * taken from a comment footer that quotes it or else from the first line that is no caption.
+   */
+  static Article fromBlocks(String id, List<String> rawLines) {
     List<String> lines = new ArrayList<>();
     String footerTitle = null;
-    for (String raw : text.split("\\R")) {
+    for (String raw : rawLines) {
       String line = normalizeSpace(raw);
-      if (markdown) {
-        line = stripMarkdown(line);
-      }
       if (line.isEmpty()) {
         continue;
       }
@@ -152,13 +161,6 @@ public final class ArticleText {
 
   static String normalizeSpace(String s) {
     return s.replace('\u00A0', ' ').replaceAll("[\\s\\p{Cc}&&[^\\n]]+", " ").trim();
-  }
-
-  private static String stripMarkdown(String line) {
-    return line.replaceFirst("^#{1,6}\\s+", "")
-        .replaceFirst("^[-*+>]\\s+", "")
-        .replaceAll("(\\*\\*|__|`)", "")
-        .trim();
   }
 
   private static String shorten(String line) {

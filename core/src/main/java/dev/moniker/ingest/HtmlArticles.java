@@ -22,15 +22,36 @@ final class HtmlArticles {
 
   private HtmlArticles() {}
 
-  static Article parse(String id, String html) throws TextDecoding.NotText {
+  /**
+   * Reads one page.
+   *
+   * @param where names the page in a notice about its date
+   * @param dates gathers a declared date that cannot be read
+   */
+  static Article parse(String id, String html, String where, UnreadableDates dates)
+      throws TextDecoding.NotText {
     Document doc = Jsoup.parse(html);
     String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
-    Instant date = publicationDate(doc);
+    Instant date = HtmlDates.of(doc, where, dates);
     String source = meta(doc, "og:site_name");
     String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
 
     doc.select(NOT_CONTENT).remove();
-    Element main = mainContent(doc);
+    Article article = ArticleText.fromLines(id, textLines(mainContent(doc)), title);
+    if (article.body().isBlank() && article.title().isBlank()) {
+      throw new TextDecoding.NotText("HTML page has no text");
+    }
+    return article.withDate(date).withSource(source).withUrl(url);
+  }
+
+  /** The text of an HTML fragment (a feed item's content) as lines, one per block. */
+  static List<String> fragmentLines(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select(NOT_CONTENT).remove();
+    return textLines(doc.body());
+  }
+
+  private static List<String> textLines(Element main) {
     List<String> lines = new ArrayList<>();
     if (main != null) {
       Elements blocks = main.select(BLOCKS);
@@ -44,11 +65,7 @@ final class HtmlArticles {
         lines.addAll(List.of(main.wholeText().split("\\R")));
       }
     }
-    Article article = ArticleText.fromLines(id, lines, title);
-    if (article.body().isBlank() && article.title().isBlank()) {
-      throw new TextDecoding.NotText("HTML page has no text");
-    }
-    return article.withDate(date).withSource(source).withUrl(url);
+    return lines;
   }
 
   private static Element mainContent(Document doc) {
@@ -63,23 +80,6 @@ final class HtmlArticles {
     }
     Element main = doc.selectFirst("main, [role=main]");
     return main != null ? main : doc.body();
-  }
-
-  private static Instant publicationDate(Document doc) {
-    String value =
-        firstNonBlank(
-            meta(doc, "article:published_time"),
-            meta(doc, "date"),
-            meta(doc, "pubdate"),
-            attr(doc.selectFirst("time[datetime]"), "datetime"));
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Dates.parse(value);
-    } catch (IllegalArgumentException e) {
-      return null; // a page's own metadata is not worth refusing the article over
-    }
   }
 
   private static String meta(Document doc, String name) {

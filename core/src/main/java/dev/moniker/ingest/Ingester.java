@@ -3,6 +3,7 @@ package dev.moniker.ingest;
 import dev.moniker.MonikerException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -22,11 +23,17 @@ import java.util.Locale;
  * and each article's id is its path relative to that directory (a file named directly gets its
  * file name); JSON Lines articles carry their own ids. What cannot be read is reported to the sink
  * as {@link Skipped} and the rest of the batch goes on.
+ *
+ * <p>The formats, one class each: plain text ({@link ArticleText}), Markdown ({@link
+ * MarkdownArticles}), HTML ({@link HtmlArticles}, dates by {@link HtmlDates}), JSON Lines ({@link
+ * JsonLinesArticles}), RSS and Atom feeds ({@link FeedArticles}) and web archives ({@link
+ * WarcArticles}). Bytes become text in {@link TextDecoding}.
  */
 public final class Ingester {
 
   /** Supported file name endings, for messages. */
-  public static final String SUPPORTED = ".txt, .md, .jsonl, .html";
+  public static final String SUPPORTED =
+      ".txt, .md, .jsonl, .html, .rss, .atom, .xml (feeds), .warc, .warc.gz";
 
   /**
    * Larger single-article files (and JSON lines) are skipped rather than read into memory whole.
@@ -39,7 +46,30 @@ public final class Ingester {
     TEXT,
     MARKDOWN,
     JSON_LINES,
-    HTML
+    HTML,
+    FEED,
+    WARC
+  }
+
+  private final Charset encoding;
+
+  /** An ingester that reads each input in the encoding it declares or is detected in. */
+  public Ingester() {
+    this(null);
+  }
+
+  /**
+   * An ingester that reads every input in {@code encoding} (a byte-order mark still wins, being
+   * unambiguous); {@code null} to detect. A legacy charset is read as the superset browsers use
+   * for it (e.g. EUC-KR as CP949).
+   */
+  public Ingester(Charset encoding) {
+    this.encoding = encoding == null ? null : CharsetLabels.forced(encoding.name());
+  }
+
+  /** Whether files of this name are read (by extension; {@code .xml} only if it is a feed). */
+  public static boolean isSupported(Path file) {
+    return format(file) != null;
   }
 
   /**
@@ -110,7 +140,7 @@ public final class Ingester {
     List<Path> supported = new ArrayList<>();
     int otherFiles = 0;
     for (Path file : files) {
-      if (format(file) == null) {
+      if (format(file) == null || isOtherXml(file)) {
         otherFiles++;
       } else {
         supported.add(file);
@@ -138,43 +168,32 @@ public final class Ingester {
       return;
     }
     try {
-      if (format == Format.JSON_LINES) {
-        try (InputStream in = Files.newInputStream(file)) {
-          JsonLinesArticles.read(input, in, sink);
-        }
-        sink.fileDone(input, Files.size(file));
-        return;
-      }
       long size = Files.size(file);
-      if (size > MAX_ARTICLE_FILE_BYTES) {
-        sink.skipped(
-            new Skipped(
-                input,
-                "file too large for one article ("
-                    + (size >> 20)
-                    + " MiB; limit "
-                    + (MAX_ARTICLE_FILE_BYTES >> 20)
-                    + " MiB): split it or use .jsonl"));
-        return;
-      }
-      String text = TextDecoding.decode(Files.readAllBytes(file));
-      if (text.isBlank()) {
-        sink.skipped(new Skipped(input, "empty file"));
-      } else {
-        Article article =
-            switch (format) {
-              case TEXT -> ArticleText.parse(input, text, false);
-              case MARKDOWN -> ArticleText.parse(input, text, true);
-              case HTML -> HtmlArticles.parse(input, text);
-              case JSON_LINES -> throw new AssertionError("handled above");
-            };
-        try {
-          sink.article(article);
-        } catch (IllegalArgumentException e) {
-          sink.skipped(new Skipped(input, e.getMessage())); // e.g. a site name too long to index
+      switch (format) {
+        case JSON_LINES -> {
+          try (InputStream in = Files.newInputStream(file)) {
+            JsonLinesArticles.read(input, in, encoding, sink);
+          }
+          sink.fileDone(input, size);
+        }
+        case WARC -> WarcArticles.read(file, input, encoding, sink);
+        default -> {
+          if (size > MAX_ARTICLE_FILE_BYTES) {
+            sink.skipped(
+                new Skipped(
+                    input,
+                    (format == Format.FEED ? "feed" : "file")
+                        + " too large for one article ("
+                        + (size >> 20)
+                        + " MiB; limit "
+                        + (MAX_ARTICLE_FILE_BYTES >> 20)
+                        + " MiB): split it or use .jsonl"));
+            return;
+          }
+          readSmallFile(format, Files.readAllBytes(file), input, sink);
+          sink.fileDone(input, size);
         }
       }
-      sink.fileDone(input, size);
     } catch (TextDecoding.NotText e) {
       sink.skipped(new Skipped(input, e.getMessage()));
     } catch (IOException e) {
@@ -182,17 +201,89 @@ public final class Ingester {
     }
   }
 
+  /** A file that holds one article, or a feed of a few. */
+  private void readSmallFile(Format format, byte[] bytes, String input, IngestSink sink)
+      throws TextDecoding.NotText {
+    if (format == Format.FEED) {
+      if (bytes.length > 0 && !FeedArticles.looksLikeFeed(bytes)) {
+        throw new TextDecoding.NotText("XML file that is not an RSS or Atom feed");
+      }
+      if (bytes.length > 0) {
+        FeedArticles.read(input, bytes, encoding, sink);
+        return;
+      }
+    }
+    TextDecoding.Decoded decoded =
+        TextDecoding.decode(input, bytes, new TextDecoding.Hints(encoding, format == Format.HTML, null));
+    String text = decoded.text();
+    if (text.isBlank()) {
+      sink.skipped(new Skipped(input, "empty file"));
+      return;
+    }
+    UnreadableDates dates = new UnreadableDates();
+    Article article =
+        switch (format) {
+          case TEXT -> ArticleText.parse(input, text, false);
+          case MARKDOWN -> MarkdownArticles.parse(input, text);
+          case HTML -> HtmlArticles.parse(input, text, input, dates);
+          default -> throw new AssertionError(format);
+        };
+    report(decoded, input, sink);
+    dates.report(input, sink);
+    deliver(article, input, sink);
+  }
+
+  /** Tells the sink how an input was decoded and what was repaired, if anything. */
+  static void report(TextDecoding.Decoded decoded, String input, IngestSink sink) {
+    if (decoded.decoding() != null) {
+      sink.decoded(decoded.decoding());
+    }
+    if (decoded.notice() != null) {
+      sink.notice(new Notice(input, decoded.notice()));
+    }
+  }
+
+  /** Hands an article to the sink, or skips it when the index cannot take it. */
+  static void deliver(Article article, String input, IngestSink sink) {
+    try {
+      sink.article(article);
+    } catch (IllegalArgumentException e) {
+      sink.skipped(new Skipped(input, e.getMessage())); // e.g. a site name too long to index
+    }
+  }
+
   private static Format format(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1);
+    if (name.endsWith(".warc.gz")) {
+      return Format.WARC;
+    }
     return switch (ext) {
       case "txt", "text" -> Format.TEXT;
       case "md", "markdown" -> Format.MARKDOWN;
       case "jsonl", "ndjson" -> Format.JSON_LINES;
       case "html", "htm", "xhtml" -> Format.HTML;
+      case "rss", "atom", "xml" -> Format.FEED;
+      case "warc" -> Format.WARC;
       default -> null;
     };
+  }
+
+  /**
+   * Whether a {@code .xml} file found in a folder is not a feed (a sitemap, a configuration):
+   * such files are other types, like images, and not reported. Named directly, one is skipped
+   * with a reason.
+   */
+  private static boolean isOtherXml(Path file) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return !FeedArticles.looksLikeFeed(in.readNBytes(4096));
+    } catch (IOException e) {
+      return false; // reading it will report why
+    }
   }
 
   private static boolean isHidden(Path p) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,9 +17,14 @@ import java.util.Arrays;
 
 /**
  * Reads JSON Lines: one article object per line with {@code id} and {@code body} (required),
- * {@code title}, {@code date} (ISO-8601), {@code source} and {@code url}. A bad line is skipped
- * with its line number (bytes that are not UTF-8 and lines longer than {@link
- * Ingester#MAX_ARTICLE_FILE_BYTES} included); the lines around it still land.
+ * {@code title}, {@code date} (ISO-8601 or RFC 1123), {@code source} and {@code url}. A bad line
+ * is skipped with its line number (lines longer than {@link Ingester#MAX_ARTICLE_FILE_BYTES}
+ * included); the lines around it still land. A date that cannot be read costs the article its
+ * date, not its place, and is reported once per file.
+ *
+ * <p>Lines are UTF-8 unless the user forces an encoding. The first line that is not is decoded
+ * like other text (stray bytes replaced, or the encoding detected), and a detected encoding is
+ * then used for the file's later lines that are not UTF-8 either.
  */
 final class JsonLinesArticles {
 
@@ -33,7 +39,15 @@ final class JsonLinesArticles {
 
   private JsonLinesArticles() {}
 
-  static void read(String input, InputStream in, IngestSink sink) throws IOException {
+  static void read(String input, InputStream in, Charset forced, IngestSink sink)
+      throws IOException {
+    Charset detected = null;
+    int repaired = 0;
+    String firstRepair = null;
+    UnreadableDates dates = new UnreadableDates();
+    if (forced != null) {
+      sink.decoded(new Decoding(input, forced.name(), "forced", 100));
+    }
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -57,14 +71,32 @@ final class JsonLinesArticles {
       }
       ByteBuffer bytes = ByteBuffer.wrap(lines.bytes, 0, lines.length);
       String line;
-      try {
-        line = decoder.reset().decode(bytes).toString();
-      } catch (CharacterCodingException e) {
-        sink.skipped(
-            new Skipped(
-                where,
-                "invalid UTF-8 at byte " + bytes.position() + " of the line (convert the file to UTF-8)"));
-        continue;
+      if (forced != null) {
+        line = new String(lines.bytes, 0, lines.length, forced);
+      } else {
+        try {
+          line = decoder.reset().decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+          byte[] raw = Arrays.copyOf(lines.bytes, lines.length);
+          if (detected != null) {
+            line = new String(raw, detected);
+          } else {
+            TextDecoding.Decoded d;
+            try {
+              d = TextDecoding.decode(input, raw, TextDecoding.Hints.NONE);
+            } catch (TextDecoding.NotText notText) {
+              sink.skipped(new Skipped(where, notText.getMessage()));
+              continue;
+            }
+            line = d.text();
+            if (d.decoding() != null) {
+              detected = Charset.forName(d.decoding().charset());
+              sink.decoded(d.decoding());
+            } else if (d.notice() != null && repaired++ == 0) {
+              firstRepair = "line " + lineNo + ": " + d.notice();
+            }
+          }
+        }
       }
       if (lineNo == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
@@ -73,13 +105,22 @@ final class JsonLinesArticles {
         continue;
       }
       try {
-        sink.article(toArticle(MAPPER.readTree(line)));
+        sink.article(toArticle(MAPPER.readTree(line), where, dates));
       } catch (JacksonException e) {
         sink.skipped(new Skipped(where, "malformed JSON: " + e.getOriginalMessage()));
       } catch (IllegalArgumentException e) {
         sink.skipped(new Skipped(where, e.getMessage()));
       }
     }
+    if (repaired > 0) {
+      sink.notice(
+          new Notice(
+              input,
+              repaired == 1
+                  ? "invalid UTF-8 in one line (" + firstRepair + ")"
+                  : "invalid UTF-8 in " + repaired + " lines (first: " + firstRepair + ")"));
+    }
+    dates.report(input, sink);
   }
 
   /**
@@ -148,7 +189,7 @@ final class JsonLinesArticles {
     }
   }
 
-  private static Article toArticle(JsonNode node) {
+  private static Article toArticle(JsonNode node, String where, UnreadableDates dates) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
@@ -165,7 +206,7 @@ final class JsonLinesArticles {
       title = ArticleText.parse(id, body, false).title();
     }
     String date = scalar(node, "date");
-    Instant instant = date == null || date.isBlank() ? null : Dates.parse(date);
+    Instant instant = dates.parse(where, date);
     return new Article(id, title.trim(), body, instant, scalar(node, "source"), scalar(node, "url"));
   }
 

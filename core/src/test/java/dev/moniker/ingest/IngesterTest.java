@@ -21,6 +21,8 @@ class IngesterTest {
 
   private final List<Article> articles = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
+  private final List<Notice> notices = new ArrayList<>();
+  private final List<Decoding> decodings = new ArrayList<>();
   private final IngestSink sink =
       new IngestSink() {
         @Override
@@ -31,6 +33,16 @@ class IngesterTest {
         @Override
         public void skipped(Skipped s) {
           skipped.add(s);
+        }
+
+        @Override
+        public void notice(Notice n) {
+          notices.add(n);
+        }
+
+        @Override
+        public void decoded(Decoding d) {
+          decodings.add(d);
         }
       };
 
@@ -73,7 +85,7 @@ class IngesterTest {
             "{\"id\":\"n9\",\"body\":\"trunc");
     Files.writeString(dir.resolve("feed.jsonl"), lines);
     new Ingester().read(List.of(dir.resolve("feed.jsonl")), sink);
-    assertEquals(List.of("n1", "n2", "7"), articles.stream().map(Article::id).toList());
+    assertEquals(List.of("n1", "n2", "n5", "7"), articles.stream().map(Article::id).toList());
     Article first = articles.get(0);
     assertEquals(Instant.parse("2018-05-08T00:00:00Z"), first.date());
     assertEquals("Wire", first.source());
@@ -81,7 +93,13 @@ class IngesterTest {
     assertEquals("Second title line", articles.get(1).title());
     assertTrue(reasonFor("feed.jsonl:3").startsWith("malformed JSON"));
     assertTrue(reasonFor("feed.jsonl:4").contains("id"));
-    assertTrue(reasonFor("feed.jsonl:5").contains("invalid date"));
+    // an unreadable date costs the article its date, not its place, and is reported once
+    assertEquals(null, articles.get(2).date());
+    assertEquals(1, notices.size(), notices.toString());
+    assertEquals("feed.jsonl", notices.get(0).input());
+    assertTrue(
+        notices.get(0).message().startsWith("date could not be read, article indexed without a date (feed.jsonl:5: invalid date 'yesterday'"),
+        notices.get(0).message());
     assertTrue(reasonFor("feed.jsonl:6").contains("object"));
     assertTrue(reasonFor("feed.jsonl:7").contains("JSON"));
     assertTrue(reasonFor("feed.jsonl:10").startsWith("malformed JSON"));
@@ -116,10 +134,14 @@ class IngesterTest {
     Files.writeString(dir.resolve("empty.txt"), "  \n ");
     Files.writeString(dir.resolve("good.txt"), "Good\n\nbody");
     new Ingester().read(List.of(dir), sink);
-    assertEquals(List.of("good.txt"), articles.stream().map(Article::id).toList());
+    assertEquals(List.of("good.txt", "latin1.txt"), articles.stream().map(Article::id).toList());
     assertTrue(reasonFor("binary.txt").startsWith("binary file"));
-    assertTrue(reasonFor("latin1.txt").startsWith("invalid UTF-8 at byte 3"));
     assertEquals("empty file", reasonFor("empty.txt"));
+    assertEquals(2, skipped.size(), skipped.toString());
+    // text that is not UTF-8 is no longer skipped: it is decoded, and how is reported
+    assertEquals("caf\u00e9", articles.get(1).title());
+    assertEquals("latin1.txt", decodings.get(0).input());
+    assertEquals("detected", decodings.get(0).basis());
   }
 
   @Test

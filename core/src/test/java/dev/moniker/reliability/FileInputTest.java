@@ -100,12 +100,13 @@ class FileInputTest {
     new Random(42).nextBytes(random);
     random[100] = 0;
     write(in.resolve("bad/binary.txt"), random);
-    write(in.resolve("bad/utf16.txt"), "\uFEFFUTF-16 text".getBytes(StandardCharsets.UTF_16LE));
-    byte[] latin1 = "Caf\u00e9 cr\u00e8me, a good article otherwise".getBytes(StandardCharsets.ISO_8859_1);
-    write(in.resolve("bad/latin1.md"), latin1);
-    write(in.resolve("bad/truncated-utf8.txt"), new byte[] {'a', 'b', (byte) 0xE2, (byte) 0x82});
-    write(in.resolve("bad/overlong-utf8.txt"), new byte[] {'a', (byte) 0xC0, (byte) 0xAF, 'b'});
-    write(in.resolve("bad/surrogate-utf8.txt"), new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80});
+    // not UTF-8, and still articles: decoded by byte-order mark, detected, or repaired
+    write(in.resolve("good/utf16.txt"), "\uFEFFUTF-16 text, the zebrasixteen article".getBytes(StandardCharsets.UTF_16LE));
+    byte[] latin1 = "Caf\u00e9 cr\u00e8me, the zebralatin article, a good article otherwise".getBytes(StandardCharsets.ISO_8859_1);
+    write(in.resolve("good/latin1.md"), latin1);
+    write(in.resolve("good/truncated-utf8.txt"), new byte[] {'z', 'e', 'b', 'r', 'a', 'c', 'u', 't', ' ', (byte) 0xE2, (byte) 0x82});
+    write(in.resolve("good/overlong-utf8.txt"), new byte[] {'a', (byte) 0xC0, (byte) 0xAF, 'b'});
+    write(in.resolve("good/surrogate-utf8.txt"), new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80});
     write(
         in.resolve("bad/long-site-name.html"),
         "<html><head><meta property=\"og:site_name\" content=\"" + "S".repeat(40_000) + "\"></head>"
@@ -127,21 +128,17 @@ class FileInputTest {
       assertReason(reasons, "bad/empty.html", "empty file");
       assertReason(reasons, "bad/scripts-only.html", "HTML page has no text");
       assertReason(reasons, "bad/binary.txt", "binary file");
-      assertReason(reasons, "bad/utf16.txt", "binary file");
-      assertReason(reasons, "bad/latin1.md", "invalid UTF-8 at byte 3");
-      assertReason(reasons, "bad/truncated-utf8.txt", "invalid UTF-8 at byte 2");
-      assertReason(reasons, "bad/overlong-utf8.txt", "invalid UTF-8 at byte 1");
-      assertReason(reasons, "bad/surrogate-utf8.txt", "invalid UTF-8 at byte 1");
       assertReason(reasons, "bad/loop", "symbolic link loop");
       assertReason(reasons, "bad/dangling.txt", "broken symbolic link");
       assertReason(reasons, "bad/long-site-name.html", "source is longer than 32766 bytes");
-      assertEquals(13, reasons.size(), reasons.toString());
+      assertEquals(8, reasons.size(), reasons.toString());
 
-      assertEquals(10, report.indexed(), reasons.toString());
-      assertEquals(10, m.size());
+      assertEquals(15, report.indexed(), reasons.toString());
+      assertEquals(15, m.size());
       for (String word :
           List.of("zebraplain", "zebramark", "zebrabom", "zebracrlf", "zebrahtml", "zebraunclosed",
-              "zebranested", "zebraodd", "zebractl", "zebralinked")) {
+              "zebranested", "zebraodd", "zebractl", "zebralinked", "zebrasixteen", "zebralatin",
+              "zebracut")) {
         assertEquals(1, ids(m, word).size(), word);
       }
       for (String hidden :
@@ -150,6 +147,16 @@ class FileInputTest {
         assertEquals(List.of(), ids(m, hidden), hidden + " is not article text");
       }
       assertEquals("Bom title", m.search("zebrabom").hits().get(0).title());
+      assertEquals(List.of("good/latin1.md"), ids(m, "crème"));
+      Map<String, String> decoded = new TreeMap<>();
+      report.decodings().forEach(d -> decoded.put(d.input(), d.charset() + " " + d.basis()));
+      assertEquals("UTF-16LE byte-order mark", decoded.get("good/utf16.txt"));
+      assertEquals("windows-1252 detected", decoded.get("good/latin1.md"));
+      assertEquals(
+          List.of(new dev.moniker.ingest.Notice("good/truncated-utf8.txt",
+              "1 invalid UTF-8 sequence replaced with U+FFFD (first at byte 9)")),
+          report.notices().stream().filter(n -> n.input().startsWith("good/truncated")).toList());
+      assertEquals("zebracut \uFFFD", m.search("zebracut").hits().get(0).title());
       assertEquals("Html title", m.search("zebrahtml").hits().get(0).title());
     }
   }
@@ -209,15 +216,18 @@ class FileInputTest {
       assertReason(reasons, "feed.jsonl:3", "malformed JSON");
       assertReason(reasons, "feed.jsonl:4", "\"body\" must be a string");
       assertReason(reasons, "feed.jsonl:5", "malformed JSON");
-      assertReason(reasons, "feed.jsonl:6", "date '+999999999-12-31T23:59:59Z' is out of range");
       assertReason(reasons, "feed.jsonl:8", "id is longer than 32766 bytes");
       assertReason(reasons, "feed.jsonl:9", "source is longer than 32766 bytes");
       assertReason(reasons, "feed.jsonl:12", "not a JSON object");
       assertReason(reasons, "feed.jsonl:13", "not a JSON object");
       assertReason(reasons, "feed.jsonl:14", "no \"id\"");
-      assertEquals(9, reasons.size(), reasons.toString());
-      // j1 (then updated), j2, j7, j10, j11, j16
-      assertEquals(6, m.size());
+      assertEquals(8, reasons.size(), reasons.toString());
+      // an unreadable date costs the article its date only, and is reported once for the file
+      assertTrue(report.notices().get(0).message().contains("feed.jsonl:6: date '+999999999-12-31T23:59:59Z' is out of range"),
+          report.notices().toString());
+      // j1 (then updated), j2, j6, j7, j10, j11, j16
+      assertEquals(7, m.size());
+      assertEquals(List.of("j6"), ids(m, "zebrasix"));
       assertEquals(List.of("j1"), ids(m, "zebraone AND updated"));
       assertEquals(List.of("j2"), ids(m, "zebratwo"));
       assertEquals(List.of("j7"), ids(m, "zebraseven"));
@@ -241,7 +251,9 @@ class FileInputTest {
     write(tmp.resolve("in/other.txt"), "Other\n\nThe zebraother article.");
     try (Moniker m = Moniker.open(tmp.resolve("idx"))) {
       IndexReport report = m.index(List.of(tmp.resolve("in")));
-      assertReason(reasons(report), "mixed.jsonl:2", "invalid UTF-8 at byte 7 of the line");
+      // the stray byte is decoded (there is no UTF-8 to repair on the line); the line lacks a body
+      assertReason(reasons(report), "mixed.jsonl:2", "no \"body\"");
+      assertEquals("mixed.jsonl", report.decodings().get(0).input());
       assertEquals(1, report.skipped().size(), report.skipped().toString());
       assertEquals(List.of("u1"), ids(m, "zebrau"));
       assertEquals(List.of("u3"), ids(m, "after"));
