@@ -1,6 +1,8 @@
 package dev.moniker.analysis;
 
+import dev.moniker.entities.ArticleScope;
 import dev.moniker.entities.Entity;
+import dev.moniker.entities.Mention;
 import dev.moniker.entities.EntityDictionary;
 import dev.moniker.entities.EntityType;
 import java.io.IOException;
@@ -30,16 +32,33 @@ public final class MentionedEntities implements AutoCloseable {
 
   /**
    * Every type mapped to the sorted canonical names found in any of {@code texts} (null texts are
-   * skipped); types with no mention map to an empty set.
+   * skipped); types with no mention map to an empty set. The texts are one undated article.
    */
   public Map<EntityType, SortedSet<String>> of(String... texts) {
+    return of(0, texts);
+  }
+
+  /**
+   * As {@link #of(String...)}, for an article of {@code year} (0: no date), read as the library
+   * reads one: the texts are one text, the first (the title) read for its names before the rest
+   * and again after them, and words for a country's people (demonyms) are no facet values.
+   */
+  public Map<EntityType, SortedSet<String>> of(int year, String... texts) {
     Map<EntityType, SortedSet<String>> found = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
       found.put(t, new TreeSet<>());
     }
-    for (String text : texts) {
-      if (text != null && !text.isEmpty()) {
-        collect(text, found);
+    try (ArticleScope scope = ArticleScope.open(year, false)) {
+      if (texts.length > 1 && texts[0] != null && !texts[0].isEmpty()) {
+        collect(texts[0], null); // the headline's names, for the body's short mentions
+      }
+      for (int i = 1; i < texts.length; i++) {
+        if (texts[i] != null && !texts[i].isEmpty()) {
+          collect(texts[i], found);
+        }
+      }
+      if (texts.length > 0 && texts[0] != null && !texts[0].isEmpty()) {
+        collect(texts[0], found);
       }
     }
     found.replaceAll((type, names) -> Collections.unmodifiableSortedSet(names));
@@ -52,7 +71,7 @@ public final class MentionedEntities implements AutoCloseable {
       ts.reset();
       while (ts.incrementToken()) {
         Entity e = entity.entity();
-        if (e != null) {
+        if (e != null && into != null && entity.reason() != Mention.Reason.DEMONYM) {
           into.get(e.type()).add(e.canonical());
         }
       }

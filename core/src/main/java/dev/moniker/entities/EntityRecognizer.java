@@ -19,6 +19,10 @@ import java.util.List;
  *   <li>{@link TypoRule}: a capitalised misspelling of an entity the text already named.
  * </ol>
  *
+ * <p>Then the shapes of names nobody listed: {@link OrgShapeRule} (<i>... Authority</i>, <i>University
+ * of ...</i>) and {@link PlaceShapeRule} (<i>... County</i>), whose mention wins when it is longer
+ * than the one the rules found: <i>Ohio State University</i> is no mention of Ohio.
+ *
  * <p>A word damaged by scanning ({@link ScanRepair}) is repaired before the rules see it. The later
  * rules depend on what the text said before, kept in a {@link TextContext}: one
  * recognizer reads one text at a time, start to end, and {@link #reset()} starts the next, unless
@@ -34,6 +38,8 @@ public final class EntityRecognizer {
   private final boolean queryMode;
   private final DictionaryRule dictionary;
   private final List<RecognitionRule> rules;
+  /** Names of things by their shape; one wins over an earlier rule's shorter mention. */
+  private final List<RecognitionRule> shapes;
   private final TextContext own = new TextContext(0, false);
   private TextContext context = own;
 
@@ -51,6 +57,7 @@ public final class EntityRecognizer {
             new DemonymRule(dict),
             new ShortMentionRule(dict),
             new TypoRule(dict));
+    this.shapes = List.of(new OrgShapeRule(dict), new PlaceShapeRule(dict));
     this.window = Math.max(dict.maxAliasWords(), Syllables.MAX_NAME_WORDS) + 1;
   }
 
@@ -82,6 +89,10 @@ public final class EntityRecognizer {
         && (queryMode || last.capitalized() || last.nativeScript()
             || (words.size() > 1 && dict.startsLowercaseName(words.get(0).folded())))) {
       return true; // a name of syllables may go on after a capitalised word
+    }
+    if (!queryMode && words.size() < CapitalisedPhrase.MAX_WORDS && words.get(0).capitalized()
+        && (last.capitalized() || (words.size() > 1 && CapitalisedPhrase.isConnector(last)))) {
+      return true; // a capitalised phrase may go on to "... University" or "... County"
     }
     if (words.size() >= 2 && words.size() < 5 && last.initials()) {
       return true; // a middle initial: "Nikita S." may go on to "Khrushchev"
@@ -129,10 +140,17 @@ public final class EntityRecognizer {
     }
     List<Word> repaired = queryMode ? null : ScanRepair.repaired(words);
     Candidate candidate = new Candidate(repaired != null ? repaired : words, previous, context, queryMode);
+    Mention shape = queryMode ? null : longestShape(candidate);
     for (RecognitionRule rule : rules) {
       Mention m = rule.match(candidate);
       if (m == Mention.STOP) {
-        return null;
+        if (shape == null) {
+          return null;
+        }
+        m = shape;
+      }
+      if (shape != null && (m == null || shape.words() > m.words())) {
+        m = shape;
       }
       if (m != null) {
         m = withParent(m);
@@ -146,7 +164,22 @@ public final class EntityRecognizer {
         return m;
       }
     }
-    return null;
+    if (shape != null) {
+      context.clearPendingAbstention();
+      remember(shape, candidate.words().get(shape.words() - 1));
+    }
+    return shape;
+  }
+
+  private Mention longestShape(Candidate candidate) {
+    Mention best = null;
+    for (RecognitionRule rule : shapes) {
+      Mention m = rule.match(candidate);
+      if (m != null && (best == null || m.words() > best.words())) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /** A mention of a part (the UN Security Council) names its whole (the UN) too. */

@@ -32,6 +32,10 @@ public record Mention(int words, Entity entity, Reason reason, List<Entity> also
     NAME_SHAPE,
     /** An unknown personal name in Western order: a given name, initials, a surname. */
     GIVEN_NAME,
+    /** An unknown organisation by its shape: <i>Allegheny County Sanitary Authority</i>. */
+    ORG_SHAPE,
+    /** An unknown place by its shape: <i>Sarasota County</i>, <i>Raeford Road</i>. */
+    PLACE_SHAPE,
     /**
      * A family name alone: the person last named in full, or the one known bearer that the
      * article's date, the people it names and each bearer's prominence single out.

@@ -23,6 +23,12 @@ final class WesternNameRule implements RecognitionRule {
   /** Fewest US births for a word to count as a given name: drops rare names that are also words. */
   static final int MIN_BIRTHS = 2_000;
 
+  /**
+   * Births above which a given name that is also an English word (Mark, Bill, Grant) is read as a
+   * name before any surname; below it (Winter, Court, Star) only before a surname that is no word.
+   */
+  static final int COMMON_GIVEN_NAME = 100_000;
+
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
 
@@ -54,9 +60,15 @@ final class WesternNameRule implements RecognitionRule {
     if (dict.isEnglishWord(surname.folded()) && famousSurname(given)) {
       return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name
     }
-    if (dict.isEnglishWord(given.folded()) && dict.isEnglishWord(surname.folded())
-        && !dict.isEnglishWord(surname.original())) {
-      return null; // "Will Power", "May Day": two common words
+    if (dict.isEnglishWord(given.folded()) && dict.givenNameBirths(given.folded()) < COMMON_GIVEN_NAME
+        && (dict.isEnglishWord(surname.folded()) || dict.isEnglishWord(surname.original()))) {
+      return null; // "Winter Olympics", "Court House": a word that is now and then a given name
+    }
+    if (surname.shouting() && !given.shouting()) {
+      return null; // "Steve Herman/VOA": an abbreviation, no surname
+    }
+    if (dict.isSingleWordAlias(surname.folded()) && dict.withSurname(surname.folded()).isEmpty()) {
+      return null; // "Lone Star Texas": a place or body, no surname
     }
     int n = i + 1;
     boolean suffix = n < words.size() && words.get(n).continuesName(surname)

@@ -51,10 +51,25 @@ final class EntitiesProcessor extends AbstractProcessor {
         texts.add(text(field, value));
       }
     }
-    Map<EntityType, SortedSet<String>> found = entities.of(texts.toArray(String[]::new));
+    Map<EntityType, SortedSet<String>> found = entities.of(year(document), texts.toArray(String[]::new));
     found.forEach(
         (type, names) -> document.setFieldValue(targetField + "." + type.label(), new ArrayList<>(names)));
     return document;
+  }
+
+  /**
+   * The article's year from its {@code date} field (ISO-8601 text or epoch milliseconds), which
+   * decides between people who share a name; 0 when there is none.
+   */
+  private static int year(IngestDocument document) {
+    Object date = document.getFieldValue("date", Object.class, true);
+    if (date instanceof Number millis) {
+      return java.time.Instant.ofEpochMilli(millis.longValue()).atZone(java.time.ZoneOffset.UTC).getYear();
+    }
+    if (date instanceof String s && s.length() >= 4 && s.substring(0, 4).chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(s.substring(0, 4));
+    }
+    return 0;
   }
 
   private static String text(String field, Object value) {

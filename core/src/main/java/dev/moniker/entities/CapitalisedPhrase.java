@@ -1,0 +1,107 @@
+package dev.moniker.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A run of capitalised words that may name something (<i>Allegheny County Sanitary Authority</i>,
+ * <i>University of Iowa</i>): joined words, each capitalised, with the lower-case connectors
+ * {@code of}, {@code and}, {@code for}, {@code the}, {@code on} and {@code &} allowed inside. What
+ * the organisation and place shape rules read.
+ */
+final class CapitalisedPhrase {
+
+  /** Longest phrase read, in words. */
+  static final int MAX_WORDS = 7;
+
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "de", "du");
+  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
+
+  private CapitalisedPhrase() {}
+
+  /** How many words from the first make one capitalised phrase (connectors never last). */
+  static int length(List<Word> words) {
+    int n = 0;
+    int lastCapital = 0;
+    for (int i = 0; i < Math.min(MAX_WORDS, words.size()); i++) {
+      Word w = words.get(i);
+      if (i > 0 && !w.joinedToPrevious()) {
+        break;
+      }
+      if (i > 0 && w.capitalized() && FUNCTION_WORDS.contains(w.folded())) {
+        break; // "Man In Park": a headline in title case, not a name
+      }
+      if (w.capitalized() && w.latin()) {
+        n = i + 1;
+        lastCapital = n;
+      } else if (i > 0 && CONNECTORS.contains(w.folded())) {
+        n = i + 1;
+      } else {
+        break;
+      }
+    }
+    return lastCapital;
+  }
+
+  /**
+   * Whether the first {@code end} words join their capitalised words with "and" only: a name
+   * that ends in its kind (<i>Environment and Natural Resources Division</i>) has no "of" inside,
+   * which would make it a phrase about something (<i>Aides of the ... Council</i>).
+   */
+  static boolean onlyAndInside(List<Word> words, int end) {
+    for (int i = 1; i < end; i++) {
+      if (isConnector(words.get(i)) && !words.get(i).folded().equals("and")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a title stands among the first {@code end} words: "South Korean President Park". */
+  static boolean hasTitle(List<Word> words, int end) {
+    for (int i = 0; i < end; i++) {
+      if (Titles.SET.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the first {@code end} words is no common English word: a name has a proper part
+   * (<i>Allegheny County</i>); <i>Police Department</i> or <i>Middle District</i> describe.
+   */
+  static boolean hasProperWord(EntityDictionary dict, List<Word> words, int end) {
+    for (int i = 0; i < end; i++) {
+      Word w = words.get(i);
+      if (!isConnector(w) && !dict.isEnglishWord(w.folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isConnector(Word w) {
+    return CONNECTORS.contains(w.folded());
+  }
+
+  /** The phrase as a name: its words as written, capitals-only words in title case. */
+  static String name(List<Word> words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Word w = words.get(i);
+      if (i > from) {
+        sb.append(' ');
+      }
+      String o = w.original();
+      if (w.shouting() && o.length() > 3 && !isConnector(w)) {
+        o = o.charAt(0) + o.substring(1).toLowerCase(Locale.ROOT);
+      } else if (isConnector(w)) {
+        o = o.toLowerCase(Locale.ROOT);
+      }
+      sb.append(o);
+    }
+    return sb.toString();
+  }
+}
