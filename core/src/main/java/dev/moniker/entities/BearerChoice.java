@@ -23,10 +23,13 @@ final class BearerChoice {
 
   private BearerChoice() {}
 
+  /** A person's prominence on the places' scale of inhabitants, for the rare name both share. */
+  private static final double PERSON_SCALE = 1_000_000;
+
   private static double score(int ordinal, EntityDictionary dict, TextContext context, int year) {
     if (dict.entity(ordinal).type() == EntityType.PERSON) {
       PersonFacts f = dict.factsOf(ordinal);
-      return f.prominence() * (year == 0 ? 1 : f.fitIn(year));
+      return f.prominence() * PERSON_SCALE * (year == 0 ? 1 : f.fitIn(year));
     }
     PlaceFacts p = dict.placeFactsOf(ordinal);
     double coherence = !p.country().isEmpty() && context.namesCountry(p.country()) ? SAME_COUNTRY : 1;

@@ -64,6 +64,9 @@ public final class EntityDictionary {
   /** The organisations news names most. */
   private static final String WORLD_ORGS = "/dev/moniker/world/orgs.tsv";
   /** Given names with their US births (SSA), and nicknames with their formal names. */
+  /** Regnal numbers and suffixes, which end names but are nobody's family name (Juan Carlos I). */
+  private static final Set<String> REGNAL = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "jr", "sr");
+
   private static final String GIVEN_NAMES = "/dev/moniker/world/given-names.tsv";
   private static final String NICKNAMES = "/dev/moniker/world/nicknames.tsv";
   private static final String ENGLISH = "/dev/moniker/entities/english-words.txt";
@@ -829,7 +832,8 @@ public final class EntityDictionary {
           List<String> words = foldedWords(s);
           if (words.size() >= 2) {
             String family = entity.lang().equals("-") ? words.get(words.size() - 1) : words.get(0);
-            if (!Titles.SET.contains(family) && !Titles.SET.contains(words.get(0))) {
+            if (!Titles.SET.contains(family) && !Titles.SET.contains(words.get(0))
+                && !REGNAL.contains(family)) {
               surnames.add(family); // not "Chairman" of "Chairman Mao"
             }
           }
@@ -841,7 +845,7 @@ public final class EntityDictionary {
       // Tse-min".
       List<String> canonicalWords = foldedWords(entity.canonical());
       String owned = surname != null ? Folding.fold(surname)
-          : canonicalWords.size() < 2 ? null
+          : canonicalWords.size() < 2 || REGNAL.contains(canonicalWords.get(canonicalWords.size() - 1)) ? null
           : entity.lang().equals("-") ? canonicalWords.get(canonicalWords.size() - 1) : canonicalWords.get(0);
       for (String s : surnames) {
         List<String> own = surnamesByEntity.computeIfAbsent(ordinal, k -> new ArrayList<>());

@@ -149,8 +149,8 @@ public final class EntityRecognizer {
         }
         m = shape;
       }
-      if (shape != null && (m == null || shape.words() > m.words())) {
-        m = shape;
+      if (shape != null && (m == null || (shape.words() > m.words() && m.entity().type() != EntityType.ORG))) {
+        m = shape; // "Ohio State University" is no mention of Ohio; "NATO Council" is NATO's
       }
       if (m != null) {
         m = withParent(m);

@@ -30,8 +30,8 @@ final class OrgShapeRule implements RecognitionRule {
       return null; // "President Park ...": a title before a name, no place or body
     }
     int n = CapitalisedPhrase.length(words);
-    if (n < 2) {
-      return null;
+    if (n < 2 || !dict.demonymOf(c.first().folded(), 0).isEmpty()) {
+      return null; // "Soviet Council of ...": the demonym names the country, the rest the body
     }
     // "University of Iowa": a head word, "of", then the rest
     for (int k = 0; k + 2 < n; k++) {

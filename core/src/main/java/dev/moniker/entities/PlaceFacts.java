@@ -73,22 +73,24 @@ public record PlaceFacts(
   }
 
   /**
-   * How often a bare name means this place rather than another of the same name, on the scale of
-   * a person's prominence: countries first, then cities by size (a city of a million before its
-   * province of the same name), capitals half again.
+   * How often a bare name means this place rather than another of the same name.
    */
   double prior() {
+    // In inhabitants, or what a bare name of that kind is worth in them: a bare name means the
+    // larger place in proportion (Athens, Greece over Athens, Georgia; London over London,
+    // Ontario), a country before a state of its name, and a capital ten times its size.
     double prior =
         switch (kind) {
-          case "country" -> 100;
-          case "historical-country" -> 60;
-          case "region" -> 30;
-          case "admin1" -> 25;
-          case "city" -> population <= 0 ? 20 : Math.min(90, 15 + 10 * Math.log10(Math.max(1, population / 1000.0)));
-          default -> 50;
+          case "country" -> 50_000_000;
+          case "historical-country" -> 20_000_000;
+          case "region" -> 5_000_000;
+          case "admin1" -> 2_000_000;
+          case "city" -> Math.max(population, 10_000);
+          default -> 10_000_000; // an organisation
         };
-    return capital ? prior * 1.5 : prior;
+    return capital ? prior * 10 : prior;
   }
+
 
   /** How plausible the place is in a text of {@code year}: a historical state outside its years less so. */
   double fitIn(int year) {

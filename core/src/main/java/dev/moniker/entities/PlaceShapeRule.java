@@ -30,8 +30,8 @@ final class PlaceShapeRule implements RecognitionRule {
       return null; // "President Park ...": a title before a name, no place or body
     }
     int n = CapitalisedPhrase.length(words);
-    if (n < 2) {
-      return null;
+    if (n < 2 || !dict.demonymOf(c.first().folded(), 0).isEmpty()) {
+      return null; // "Soviet Council of ...": the demonym names the country, the rest the body
     }
     for (int k = 0; k + 2 < n; k++) {
       // "University of Iowa", "Texas Department of Transportation": a head word, "of", a name
