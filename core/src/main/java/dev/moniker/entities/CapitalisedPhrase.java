@@ -17,6 +17,9 @@ final class CapitalisedPhrase {
 
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "de", "du");
   private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
+  /** Title words that are also parts of names of bodies (<i>Ohio State University</i>). */
+  private static final Set<String> DEPARTMENTS =
+      Set.of("state", "defense", "defence", "treasury", "interior", "commerce", "labor", "navy", "justice");
 
   private CapitalisedPhrase() {}
 
@@ -61,7 +64,8 @@ final class CapitalisedPhrase {
   /** Whether a title stands among the first {@code end} words: "South Korean President Park". */
   static boolean hasTitle(List<Word> words, int end) {
     for (int i = 0; i < end; i++) {
-      if (Titles.SET.contains(words.get(i).folded())) {
+      String f = words.get(i).folded();
+      if (Titles.SET.contains(f) && !DEPARTMENTS.contains(f)) {
         return true;
       }
     }

@@ -1,67 +1,15 @@
 package dev.moniker.entities;
 
-import dev.moniker.entities.Mention.Reason;
-import java.util.List;
 import java.util.Set;
 
 /**
- * An organisation nobody listed, by its shape: a capitalised phrase that ends in a word naming a
- * kind of organisation (<i>Allegheny County Sanitary Authority</i>, <i>Tenet Healthcare
- * Corporation</i>, <i>Ohio State University</i>) or that starts with one and <i>of</i>
- * (<i>University of Iowa</i>, <i>Bank of Korea</i>). The canonical name is the phrase as written,
- * without a leading <i>The</i>. A head word alone (<i>the University</i>) names nothing.
+ * An organisation nobody listed, by its shape (see {@link ShapeRule}): <i>Allegheny County
+ * Sanitary Authority</i>, <i>Tenet Healthcare Corporation</i>, <i>University of Iowa</i>, with the
+ * kinds of organisation in {@code org-heads.txt}.
  */
-final class OrgShapeRule implements RecognitionRule {
-
-  private static final Set<String> HEADS = WordList.load("org-heads.txt");
-  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
-
-  private final EntityDictionary dict;
+final class OrgShapeRule extends ShapeRule {
 
   OrgShapeRule(EntityDictionary dict) {
-    this.dict = dict;
-  }
-
-  @Override
-  public Mention match(Candidate c) {
-    List<Word> words = c.words();
-    if (!c.first().latin() || !c.first().capitalized() || FUNCTION_WORDS.contains(c.first().folded())
-        || Titles.SET.contains(c.first().folded())) {
-      return null; // "President Park ...": a title before a name, no place or body
-    }
-    int n = CapitalisedPhrase.length(words);
-    if (n < 2 || !dict.demonymOf(c.first().folded(), 0).isEmpty()) {
-      return null; // "Soviet Council of ...": the demonym names the country, the rest the body
-    }
-    // "University of Iowa": a head word, "of", then the rest
-    for (int k = 0; k + 2 < n; k++) {
-      // "University of Iowa", "Texas Department of Transportation": a head word, "of", a name
-      if (HEADS.contains(words.get(k).folded()) && words.get(k + 1).folded().equals("of")
-          && CapitalisedPhrase.onlyAndInside(words, k + 1) && !CapitalisedPhrase.hasTitle(words, n)) {
-        return mention(words, n);
-      }
-    }
-    // "Ohio State University": the last capitalised word is a head word
-    for (int end = n; end >= 2; end--) {
-      Word last = words.get(end - 1);
-      if (!CapitalisedPhrase.isConnector(last) && HEADS.contains(last.folded())
-          && CapitalisedPhrase.onlyAndInside(words, end) && !eponym(words, end)
-          && !CapitalisedPhrase.hasTitle(words, end) && CapitalisedPhrase.hasProperWord(dict, words, end - 1)) {
-        return mention(words, end);
-      }
-    }
-    return null;
-  }
-
-  /** "the Truman Administration": a person's name and a word for what is theirs. */
-  private static boolean eponym(List<Word> words, int end) {
-    return end == 2 && EPONYM_HEADS.contains(words.get(1).folded());
-  }
-
-  private static final Set<String> EPONYM_HEADS = WordList.load("eponym-heads.txt");
-
-  private static Mention mention(List<Word> words, int n) {
-    String name = CapitalisedPhrase.name(words, 0, n);
-    return new Mention(n, new Entity(EntityType.ORG, name, "-", false), Reason.ORG_SHAPE);
+    super(dict, EntityType.ORG, Mention.Reason.ORG_SHAPE, WordList.load("org-heads.txt"), Set.of());
   }
 }

@@ -1,0 +1,39 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class ShapeRulesTest {
+
+  @Test
+  void anOrganisationByItsLastWordOrItsKindAndOf() {
+    Recognized r =
+        Recognized.in("The Allegheny County Sanitary Authority sued. Students of the University of Iowa left.");
+    assertEquals("org", r.at("Allegheny County Sanitary Authority").orElseThrow().type(), r.toString());
+    assertEquals("ORG_SHAPE", r.reason("Allegheny County Sanitary Authority"));
+    assertEquals("University of Iowa", r.canonical("University of Iowa"), r.toString());
+  }
+
+  @Test
+  void aPlaceByItsLastWord() {
+    Recognized r = Recognized.in("Deputies in Sarasota County found it near Raeford Road.");
+    assertEquals("place", r.at("Sarasota County").orElseThrow().type(), r.toString());
+    assertEquals("PLACE_SHAPE", r.reason("Raeford Road"));
+  }
+
+  @Test
+  void aLongerShapeBeatsAPlaceInsideIt() {
+    Recognized r = Recognized.in("He studied at Ohio State University for years.");
+    assertEquals("Ohio State University", r.canonical("Ohio State University"), r.toString());
+  }
+
+  @Test
+  void descriptionsTitlesAndEponymsAreNoNames() {
+    assertNull(Recognized.in("The Police Department said so.").canonical("Police Department"));
+    assertNull(Recognized.in("Then President Park spoke.").canonical("President Park"));
+    assertNull(Recognized.in("Aides of the Security Council left.").canonical("Aides of the Security Council"));
+    assertEquals("Harry S. Truman", Recognized.in("The Truman Administration acted.", 1950).canonical("Truman"));
+  }
+}
