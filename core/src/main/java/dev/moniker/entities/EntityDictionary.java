@@ -41,13 +41,13 @@ import org.apache.lucene.util.fst.Util;
 public final class EntityDictionary {
 
   /** A spelling in the FST: which entity, and whether it only matches in capitals (US, not us). */
-  record Alias(int entity, boolean capitalsOnly) {}
+  record Alias(int entity, boolean capitalsOnly) implements java.io.Serializable {}
 
   /** An entity with one syllable key of its name. */
-  record Keyed(int entity, SyllableKey key) {}
+  record Keyed(int entity, SyllableKey key) implements java.io.Serializable {}
 
   /** A single-word spelling that a one-edit typo may stand for. */
-  record TypoTarget(int entity, String folded) {}
+  record TypoTarget(int entity, String folded) implements java.io.Serializable {}
 
   /**
    * Most words one spelling may have. Each Chinese character is a word to the tokenizer, so
@@ -132,6 +132,94 @@ public final class EntityDictionary {
     this.aliases = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
   }
 
+  /**
+   * Everything a built dictionary holds, written once when the library is built ({@link
+   * DictionarySnapshot}) and read in one go at start-up: building the bundled dictionary from its
+   * sixty thousand spellings takes seconds; reading it back, a fraction of that.
+   */
+  record Snapshot(
+      String fingerprint,
+      List<Entity> entities,
+      byte[] fst,
+      List<Alias[]> aliasesByOutput,
+      int maxAliasWords,
+      Map<String, List<Integer>> bySurname,
+      Map<String, List<Keyed>> byFirstSyllable,
+      Map<String, List<TypoTarget>> typoNeighbours,
+      Map<Integer, List<String>> surnamesByEntity,
+      Map<Integer, PersonFacts> facts,
+      Map<Integer, Integer> partOf,
+      Map<Integer, PlaceFacts> placeFacts,
+      Map<String, List<Integer>> contextAliases,
+      Map<String, List<Integer>> demonyms,
+      Map<String, List<EraDemonym>> eraDemonyms,
+      List<String> lowercaseStarters,
+      Map<Integer, String> notes)
+      implements java.io.Serializable {}
+
+  Snapshot snapshot() throws IOException {
+    org.apache.lucene.store.ByteBuffersDataOutput out = new org.apache.lucene.store.ByteBuffersDataOutput();
+    aliases.save(out, out);
+    List<String> starters = new ArrayList<>();
+    for (Object o : lowercaseStarters) {
+      starters.add(new String((char[]) o));
+    }
+    return new Snapshot(fingerprint, entities, out.toArrayCopy(), aliasesByOutput, maxAliasWords, bySurname,
+        byFirstSyllable, typoNeighbours, surnamesByEntity, facts, partOf, placeFacts, contextAliases,
+        demonyms, eraDemonyms, starters, notes);
+  }
+
+  private EntityDictionary(Snapshot s) throws IOException {
+    this.notes = s.notes();
+    this.entities = s.entities();
+    this.names = RomanizedNames.shared();
+    this.english = English.WORDS;
+    this.bySurname = s.bySurname();
+    this.byFirstSyllable = s.byFirstSyllable();
+    this.typoNeighbours = s.typoNeighbours();
+    this.maxAliasWords = s.maxAliasWords();
+    this.surnamesByEntity = s.surnamesByEntity();
+    this.facts = s.facts();
+    this.partOf = s.partOf();
+    this.placeFacts = s.placeFacts();
+    this.contextAliases = s.contextAliases();
+    this.demonyms = s.demonyms();
+    this.eraDemonyms = s.eraDemonyms();
+    CharArraySet starters = new CharArraySet(s.lowercaseStarters().size(), false);
+    starters.addAll(s.lowercaseStarters());
+    this.lowercaseStarters = CharArraySet.unmodifiableSet(starters);
+    this.fingerprint = s.fingerprint();
+    for (int i = 0; i < entities.size(); i++) {
+      ordinals.put(entities.get(i), i);
+    }
+    this.aliasesByOutput = s.aliasesByOutput();
+    org.apache.lucene.store.ByteArrayDataInput in = new org.apache.lucene.store.ByteArrayDataInput(s.fst());
+    this.aliases = new FST<>(FST.readMetadata(in, PositiveIntOutputs.getSingleton()), in);
+  }
+
+  /** Where the build leaves the bundled dictionary's snapshot, on the class path. */
+  static final String SNAPSHOT = "/dev/moniker/entities/bundled-dictionary.bin";
+
+  /** The bundled dictionary from its snapshot, or null when the build left none (an IDE run). */
+  private static EntityDictionary fromSnapshot() {
+    try (InputStream in = EntityDictionary.class.getResourceAsStream(SNAPSHOT)) {
+      if (in == null) {
+        return null;
+      }
+      try (java.io.ObjectInputStream objects =
+          new java.io.ObjectInputStream(new java.io.BufferedInputStream(in, 1 << 16))) {
+        return new EntityDictionary((Snapshot) objects.readObject());
+      }
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      return null; // a snapshot of another build, or of another Lucene: build the dictionary instead
+    }
+  }
+
+  /** Builds the bundled dictionary from its files, without the snapshot: what the snapshot holds. */
+  static EntityDictionary buildBundled() {
+    return withSources(Map.of(), true);
+  }
+
   /** The bundled dictionary: the people, places and organisations of news about East Asia. */
   public static EntityDictionary defaults() {
     EntityDictionary d = defaults;
@@ -139,7 +227,8 @@ public final class EntityDictionary {
       synchronized (EntityDictionary.class) {
         d = defaults;
         if (d == null) {
-          defaults = d = withFiles(List.of());
+          d = fromSnapshot();
+          defaults = d = d != null ? d : buildBundled();
         }
       }
     }
@@ -380,7 +469,7 @@ public final class EntityDictionary {
   }
 
   /** A demonym that stands for other places in some years: Soviet-era <i>Russians</i>. */
-  record EraDemonym(int from, int to, List<Integer> places) {}
+  record EraDemonym(int from, int to, List<Integer> places) implements java.io.Serializable {}
 
   /**
    * The places a demonym stands for ({@code north korean}) in a text of {@code year} (0: no
@@ -447,7 +536,30 @@ public final class EntityDictionary {
 
   /** Words of a spelling as the analysis sees them: tokenized, possessive dropped, folded. */
   static List<String> foldedWords(String spelling) {
+    if (isPlainWords(spelling)) {
+      // Letters and single spaces only, most of the world's place names: the tokenizer would
+      // split at the spaces and change nothing else, so skip its cost.
+      List<String> words = new ArrayList<>(4);
+      for (String w : spelling.split(" ")) {
+        words.add(Folding.fold(w));
+      }
+      return words;
+    }
     return SPELLING_WORDS.get().words(spelling);
+  }
+
+  private static boolean isPlainWords(String s) {
+    if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && !(c == ' ' && s.charAt(i - 1) != ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.Map;
  *     for "still active"
  * @param prominence 1 to 100: how strongly this person dominates mentions of the surname alone
  */
-public record PersonFacts(int born, int died, List<int[]> active, int prominence) {
+public record PersonFacts(int born, int died, List<int[]> active, int prominence)
+    implements java.io.Serializable {
 
   /** The prior of a person the dictionary gives none for. */
   static final int DEFAULT_PROMINENCE = 10;

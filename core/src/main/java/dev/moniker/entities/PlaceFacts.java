@@ -26,7 +26,8 @@ public record PlaceFacts(
     int from,
     int to,
     boolean commonWord,
-    boolean capital) {
+    boolean capital)
+    implements java.io.Serializable {
 
   static final PlaceFacts NONE = new PlaceFacts("", "", "", 0, 0, 0, false, false);
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param written the romanized syllables as the text spelled them, or empty for a key made from
  *     native script
  */
-record SyllableKey(String lang, List<Set<String>> syllables, List<String> written) {
+record SyllableKey(String lang, List<Set<String>> syllables, List<String> written)
+    implements java.io.Serializable {
 
   boolean compatible(SyllableKey other) {
     if (!lang.equals(other.lang) || syllables.size() != other.syllables.size()) {
