@@ -3,6 +3,7 @@ package dev.moniker.analysis;
 import dev.moniker.entities.EntityDictionary;
 import dev.moniker.entities.EntityRecognizer;
 import dev.moniker.entities.EntityType;
+import java.io.Reader;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,6 +74,12 @@ public final class MonikerAnalyzer extends Analyzer {
     stream = new ASCIIFoldingFilter(stream);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  /** Words split at a line end by print (<i>Pyong-</i> / <i>yang</i>) are read whole. */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return mode == Mode.QUERY ? reader : new LineBreakHyphenCharFilter(reader);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class EntityFilterTest extends BaseTokenStreamTestCase {
@@ -106,5 +107,45 @@ public class EntityFilterTest extends BaseTokenStreamTestCase {
             IllegalArgumentException.class,
             () -> TokenFilterFactory.forName("monikerEntity", new java.util.HashMap<>(Map.of("bogus", "1"))));
     assertTrue(e.getMessage(), e.getMessage().contains("Unknown parameters"));
+  }
+
+  public void testAPossessiveIsReadOffTheWordEvenBehindACharFilter() throws IOException {
+    // The char filter maps "&#39;" to an apostrophe: the token's offsets then span ten characters
+    // for "Moon's", so the possessive cannot be told from offsets, only from the word.
+    try (Analyzer a =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            org.apache.lucene.analysis.standard.StandardTokenizer t =
+                new org.apache.lucene.analysis.standard.StandardTokenizer();
+            TokenStream s =
+                new EntityFilter(t, new dev.moniker.entities.EntityRecognizer(EntityDictionary.defaults(), false), true);
+            return new TokenStreamComponents(t, new org.apache.lucene.analysis.en.EnglishPossessiveFilter(s));
+          }
+
+          @Override
+          protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            return new org.apache.lucene.analysis.charfilter.HTMLStripCharFilter(reader);
+          }
+        }) {
+      TokenStream ts = a.tokenStream("body", "Moon Jae-in won. Moon&#39;s government fell.");
+      EntityAttribute entity = ts.addAttribute(EntityAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      int moons = 0;
+      while (ts.incrementToken()) {
+        if (entity.entity() != null && entity.entity().canonical().equals("Moon Jae-in")) {
+          moons++;
+          if (moons == 2) {
+            assertEquals(17, offset.startOffset());
+            assertEquals(27, offset.endOffset());
+          }
+        }
+      }
+      ts.end();
+      ts.close();
+      assertEquals("Moon Jae-in and then Moon's", 2, moons);
+    }
   }
 }
