@@ -71,4 +71,20 @@ public class LineBreakHyphenCharFilterTest extends BaseTokenStreamTestCase {
       checkRandomData(random(), w, 200 * RANDOM_MULTIPLIER, 1024);
     }
   }
+
+  public void testTheFactoryIsFoundByItsSpiNameAndRefusesParameters() throws IOException {
+    org.apache.lucene.analysis.CharFilterFactory f =
+        org.apache.lucene.analysis.CharFilterFactory.forName("monikerLineBreakHyphen", new java.util.HashMap<>());
+    try (Reader r = f.create(new java.io.StringReader("Pyong-\nyang"))) {
+      char[] buf = new char[32];
+      int n = r.read(buf);
+      assertEquals("Pyongyang", new String(buf, 0, n));
+    }
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () -> org.apache.lucene.analysis.CharFilterFactory.forName(
+                "monikerLineBreakHyphen", new java.util.HashMap<>(java.util.Map.of("x", "y"))));
+    assertTrue(e.getMessage(), e.getMessage().contains("Unknown parameters"));
+  }
 }
