@@ -16,7 +16,6 @@ final class CapitalisedPhrase {
   static final int MAX_WORDS = 7;
 
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "de", "du");
-  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
   /** Title words that are also parts of names of bodies (<i>Ohio State University</i>). */
   private static final Set<String> DEPARTMENTS =
       Set.of("state", "defense", "defence", "treasury", "interior", "commerce", "labor", "navy", "justice");
@@ -32,7 +31,7 @@ final class CapitalisedPhrase {
       if (i > 0 && !w.joinedToPrevious()) {
         break;
       }
-      if (i > 0 && w.capitalized() && FUNCTION_WORDS.contains(w.folded())) {
+      if (i > 0 && w.capitalized() && WordList.FUNCTION_WORDS.contains(w.folded())) {
         break; // "Man In Park": a headline in title case, not a name
       }
       if (w.capitalized() && w.latin()) {

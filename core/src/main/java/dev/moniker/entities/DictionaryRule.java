@@ -19,7 +19,6 @@ final class DictionaryRule implements RecognitionRule {
 
   private static final Set<String> HONORIFIC_SUFFIXES = WordList.load("honorific-suffixes.txt");
   private static final Set<String> PRONOUN_CUES = WordList.load("capitals-pronoun-cues.txt");
-  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
 
   private final EntityDictionary dict;
   private final FST<Long> fst;
@@ -266,7 +265,7 @@ final class DictionaryRule implements RecognitionRule {
   private boolean genericAfterName(Found found, Candidate c) {
     Word previous = c.previous();
     if (previous == null || !c.first().joinedToPrevious() || !previous.capitalized()
-        || Titles.SET.contains(previous.folded()) || FUNCTION_WORDS.contains(previous.folded())
+        || Titles.SET.contains(previous.folded()) || WordList.FUNCTION_WORDS.contains(previous.folded())
         || found.words() < 2 || c.first().nativeScript()) {
       return false;
     }

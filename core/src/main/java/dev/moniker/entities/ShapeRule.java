@@ -18,7 +18,6 @@ import java.util.Set;
  */
 abstract class ShapeRule implements RecognitionRule {
 
-  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
   private static final Set<String> EPONYM_HEADS = WordList.load("eponym-heads.txt");
 
   private final EntityDictionary dict;
@@ -39,7 +38,7 @@ abstract class ShapeRule implements RecognitionRule {
   public Mention match(Candidate c) {
     List<Word> words = c.words();
     Word first = c.first();
-    if (!first.latin() || !first.capitalized() || FUNCTION_WORDS.contains(first.folded())
+    if (!first.latin() || !first.capitalized() || WordList.FUNCTION_WORDS.contains(first.folded())
         || Titles.SET.contains(first.folded())) {
       return null;
     }

@@ -105,7 +105,6 @@ final class ShortMentionRule implements RecognitionRule {
   /** Titles only people have: after them a capitalised word is a surname ("Mr. Hall", "Sen. Hall"). */
   private static final Set<String> PERSONAL_TITLES = WordList.load("personal-titles.txt");
 
-  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
 
   private static boolean afterPersonalTitle(Candidate c) {
     Word previous = c.previous();
@@ -116,7 +115,7 @@ final class ShortMentionRule implements RecognitionRule {
   /** Someone the text names only by title and surname: a person known by the surname. */
   private Mention titledStranger(Word w) {
     String f = w.folded();
-    if (FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || f.length() < 2
+    if (WordList.FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || f.length() < 2
         || !f.chars().allMatch(Character::isLetter)) {
       return null;
     }

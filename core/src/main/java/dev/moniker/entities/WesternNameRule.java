@@ -30,7 +30,6 @@ final class WesternNameRule implements RecognitionRule {
   static final int COMMON_GIVEN_NAME = 100_000;
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words.txt");
 
   private final EntityDictionary dict;
 
@@ -102,13 +101,13 @@ final class WesternNameRule implements RecognitionRule {
 
   private boolean isGivenName(Word w) {
     String f = w.folded();
-    return !Titles.SET.contains(f) && !FUNCTION_WORDS.contains(f)
+    return !Titles.SET.contains(f) && !WordList.FUNCTION_WORDS.contains(f)
         && (dict.givenNameBirths(f) >= MIN_BIRTHS || dict.formalGivenName(f) != null);
   }
 
   private boolean looksLikeSurname(Word w) {
     String f = w.folded();
-    if (!w.latin() || !w.capitalized() || f.length() < 2 || FUNCTION_WORDS.contains(f)
+    if (!w.latin() || !w.capitalized() || f.length() < 2 || WordList.FUNCTION_WORDS.contains(f)
         || Titles.SET.contains(f) || SUFFIXES.contains(f)) {
       return false;
     }

@@ -10,6 +10,12 @@ import java.util.stream.Collectors;
 /** Reads a bundled word list: one entry a line, {@code #} comments, blank lines ignored. */
 final class WordList {
 
+  /**
+   * English function words and numbers (the, in, of, two...): a capitalised one begins a sentence
+   * or a headline, never a name.
+   */
+  static final Set<String> FUNCTION_WORDS = load("function-words.txt");
+
   private WordList() {}
 
   static Set<String> load(String file) {
