@@ -138,8 +138,8 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
     if (field == null && entityField) {
       q = onEntityField(q);
     }
-    if (field == null && !quoted) {
-      q = orUnlinked(q, TypedNames.of(getAnalyzer(), queryText));
+    if (field == null && !quoted && q != null && namesAnEntity(q)) {
+      q = orUnlinked(q, TypedNames.of(getAnalyzer(), queryText)); // only names pay for this
     }
     return oneTermAcrossFields(field, q);
   }
@@ -181,6 +181,26 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
       return b.build();
     }
     return q;
+  }
+
+  /** Whether any term of the query is an entity term: words alone need no second reading. */
+  private static boolean namesAnEntity(Query q) {
+    boolean[] found = new boolean[1];
+    q.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            for (Term t : terms) {
+              found[0] |= EntityType.isEntityTerm(t.text());
+            }
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
   }
 
   /** The entity a query clause stands for: one entity-field term, or its title-or-body pair. */
