@@ -151,21 +151,31 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
    * the typed name: an article where recognition was unsure still matches the spelling typed,
    * and one where the words were recognised as someone else, or are English words, does not.
    */
-  private static Query orUnlinked(Query q, Map<String, java.util.List<java.util.List<String>>> typed) {
+  private static Query orUnlinked(Query q, Map<String, TypedNames.Typed> typed) {
     if (typed.isEmpty()) {
       return q;
     }
     String entity = entityOf(q);
     if (entity != null) {
-      java.util.List<java.util.List<String>> spellings = typed.get(entity);
-      if (spellings == null) {
+      TypedNames.Typed t = typed.get(entity);
+      if (t == null || (t.unlinked().isEmpty() && t.surnameAndRest().isEmpty())) {
         return q;
       }
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       b.add(q, BooleanClause.Occur.SHOULD);
-      for (java.util.List<String> words : spellings) {
-        b.add(new BoostQuery(unlinked(ArticleFields.TITLE, words), 2f), BooleanClause.Occur.SHOULD);
-        b.add(unlinked(ArticleFields.BODY, words), BooleanClause.Occur.SHOULD);
+      for (java.util.List<String> words : t.unlinked()) {
+        b.add(inTitleOrBody(words), BooleanClause.Occur.SHOULD);
+      }
+      for (java.util.List<String> net : t.surnameAndRest()) {
+        BooleanQuery.Builder both = new BooleanQuery.Builder();
+        both.add(inTitleOrBody(net.subList(0, 1)), BooleanClause.Occur.MUST);
+        for (String word : TypedNames.indexedWords(String.join(" ", net.subList(1, net.size())))) {
+          BooleanQuery.Builder either = new BooleanQuery.Builder();
+          either.add(new TermQuery(new Term(ArticleFields.TITLE, word)), BooleanClause.Occur.SHOULD);
+          either.add(new TermQuery(new Term(ArticleFields.BODY, word)), BooleanClause.Occur.SHOULD);
+          both.add(either.build(), BooleanClause.Occur.MUST);
+        }
+        b.add(both.build(), BooleanClause.Occur.SHOULD);
       }
       return b.build();
     }
@@ -201,6 +211,13 @@ final class MonikerQueryParser extends MultiFieldQueryParser {
           }
         });
     return found[0];
+  }
+
+  private static Query inTitleOrBody(java.util.List<String> words) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new BoostQuery(unlinked(ArticleFields.TITLE, words), 2f), BooleanClause.Occur.SHOULD);
+    b.add(unlinked(ArticleFields.BODY, words), BooleanClause.Occur.SHOULD);
+    return b.build();
   }
 
   /** The entity a query clause stands for: one entity-field term, or its title-or-body pair. */
