@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     header = "Show what the analysis makes of a text: tokens and recognised entities.",
     description = {
       "For each entity: its type, canonical name, the spelling that matched, and why",
-      "(DICTIONARY, NATIVE_SCRIPT, ROMANIZATION, NAME_SHAPE, GIVEN_NAME, DEMONYM, SHORT_MENTION,",
+      "(DICTIONARY, NATIVE_SCRIPT, ROMANIZATION, NAME_SHAPE, GIVEN_NAME, INITIALS, DEMONYM, SHORT_MENTION,",
       "SCAN_REPAIR, TYPO); names that several known people fit and nothing decided are listed",
       "as ambiguous. --date sets the article's year, which decides between people of one name.",
       "Use it to find out why a search missed an article."

@@ -37,7 +37,7 @@ public record TextReport(List<Token> tokens, List<Found> entities, List<Ambiguou
    *
    * @param matched the text as written
    * @param reason how it was recognised: {@code DICTIONARY}, {@code NATIVE_SCRIPT}, {@code
-   *     ROMANIZATION}, {@code NAME_SHAPE}, {@code GIVEN_NAME}, {@code DEMONYM}, {@code SHORT_MENTION}, {@code
+   *     ROMANIZATION}, {@code NAME_SHAPE}, {@code GIVEN_NAME}, {@code INITIALS}, {@code DEMONYM}, {@code SHORT_MENTION}, {@code
    *     SCAN_REPAIR} or {@code TYPO}
    * @param known false for a Korean or Chinese name recognised only by its shape
    */

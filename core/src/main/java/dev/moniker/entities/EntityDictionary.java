@@ -837,6 +837,9 @@ public final class EntityDictionary {
           List<Integer> places = new ArrayList<>();
           for (String canonical : targets) {
             Integer o = ordinalByName.get(EntityType.PLACE.label() + "\u0000" + canonical.strip());
+            if (o == null) { // a party, for its members' word (Democrats)
+              o = ordinalByName.get(EntityType.ORG.label() + "\u0000" + canonical.strip());
+            }
             if (o != null) {
               places.add(o);
             }

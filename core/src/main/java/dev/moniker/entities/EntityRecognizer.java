@@ -12,8 +12,10 @@ import java.util.List;
  *       initials, honorific suffixes, and known names in lower case);
  *   <li>{@link PlaceAbbreviationRule}: <i>Miss.</i> in <i>Jackson, Miss.</i>;
  *   <li>{@link RomanizationRule}: an unlisted romanization of a known Korean or Chinese name;
+ *   <li>{@link InitialsNameRule}: an unknown person by initials and surname (<i>R.W. Hudson</i>);
  *   <li>{@link WesternNameRule}: an unknown Western name, a given name before a surname;
  *   <li>{@link NameShapeRule}: an unknown Korean or Chinese name, by its shape;
+ *   <li>{@link JapaneseNameRule}: an unknown Japanese name, by its Hepburn shape;
  *   <li>{@link DemonymRule}: a word for a country's people (<i>Soviet</i>);
  *   <li>{@link ShortMentionRule}: a family name alone or after a title;
  *   <li>{@link TypoRule}: a capitalised misspelling of an entity the text already named.
@@ -52,8 +54,10 @@ public final class EntityRecognizer {
             dictionary,
             new PlaceAbbreviationRule(dict),
             new RomanizationRule(dict),
+            new InitialsNameRule(dict),
             new WesternNameRule(dict),
             new NameShapeRule(dict),
+            new JapaneseNameRule(dict),
             new DemonymRule(dict),
             new ShortMentionRule(dict),
             new TypoRule(dict));

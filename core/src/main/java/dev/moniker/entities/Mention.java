@@ -32,6 +32,8 @@ public record Mention(int words, Entity entity, Reason reason, List<Entity> also
     NAME_SHAPE,
     /** An unknown personal name in Western order: a given name, initials, a surname. */
     GIVEN_NAME,
+    /** An unknown person written as initials and a surname: <i>R.W. Hudson</i>. */
+    INITIALS,
     /** An unknown organisation by its shape: <i>Allegheny County Sanitary Authority</i>. */
     ORG_SHAPE,
     /** An unknown place by its shape: <i>Sarasota County</i>, <i>Raeford Road</i>. */

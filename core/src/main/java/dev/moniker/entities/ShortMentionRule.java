@@ -73,13 +73,13 @@ final class ShortMentionRule implements RecognitionRule {
     }
     List<Integer> owners = dict.withSurname(f);
     if (owners.isEmpty()) {
-      return afterPersonalTitle(c) ? titledStranger(w) : null;
+      return afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord) ? titledStranger(w) : null;
     }
     int chosen = BearerChoice.choose(owners, dict, c.context());
     if (chosen < 0) {
       return owners.size() > 1 ? Mention.STOP : null;
     }
-    if (afterInitials && !initialsFit(previous, dict.entity(chosen))) {
+    if (afterInitials && !initialsFit(previous.original().charAt(0), dict.entity(chosen))) {
       c.context().blockSurname(keys); // "B.K. Nehru" is somebody else, here and later
       return Mention.STOP;
     }
@@ -106,6 +106,14 @@ final class ShortMentionRule implements RecognitionRule {
   private static final Set<String> PERSONAL_TITLES = WordList.load("personal-titles.txt");
 
 
+  /** Titles of office, which also lead names of things: after them only a word no dictionary has. */
+  private static final Set<String> OFFICE_TITLES = WordList.load("office-titles.txt");
+
+  private static boolean afterOfficeTitle(Candidate c) {
+    Word previous = c.previous();
+    return previous != null && c.first().gapBefore() == 1 && OFFICE_TITLES.contains(previous.folded());
+  }
+
   private static boolean afterPersonalTitle(Candidate c) {
     Word previous = c.previous();
     int gap = c.first().gapBefore();
@@ -115,7 +123,7 @@ final class ShortMentionRule implements RecognitionRule {
   /** Someone the text names only by title and surname: a person known by the surname. */
   private Mention titledStranger(Word w) {
     String f = w.folded();
-    if (WordList.FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || f.length() < 2
+    if (WordList.FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || f.length() < 2 || w.initials()
         || !f.chars().allMatch(Character::isLetter)) {
       return null;
     }
@@ -125,10 +133,10 @@ final class ShortMentionRule implements RecognitionRule {
   }
 
   /** Initials before a family name must be those of the person's first name: not B.K. for Jawaharlal. */
-  private static boolean initialsFit(Word initials, Entity person) {
+  static boolean initialsFit(char firstInitial, Entity person) {
     String canonical = person.canonical();
     char first = person.lang().equals("-") ? canonical.charAt(0) : canonical.charAt(canonical.indexOf(' ') + 1);
-    return Character.toUpperCase(first) == initials.original().charAt(0);
+    return Character.toUpperCase(first) == firstInitial;
   }
 
   /** The folded surname and, for Korean and Chinese spellings, the native syllables it may be. */

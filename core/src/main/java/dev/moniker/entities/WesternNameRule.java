@@ -13,8 +13,11 @@ import java.util.Set;
  * Jones</i>): one facet value and one query term across articles. What this cannot tell apart:
  * two different people of the same formal name (two John Smiths) are one value.
  *
- * <p>Not a name: a given name that is also a common English word before another common word
- * (<i>Will Power</i>), words that go on into a longer capitalised name (<i>Christian Science
+ * <p>Not a name: a given name that is also an English word, and not among the commonest given
+ * names, before another word or a proper noun of the English word list (<i>Will Power</i>,
+ * <i>Summer Olympics</i>), unless a middle initial or a title says person (<i>Judge Wade H.
+ * Williams</i>); a famous surname before a word (<i>Kennedy Center</i>), unless it is one of the
+ * commonest given names (<i>Frank Smith</i>); words that go on into a longer capitalised name (<i>Christian Science
  * Monitor</i>), and a Korean or Chinese family name before given-name syllables (<i>Kim
  * Min-jae</i>), which {@link NameShapeRule} reads.
  */
@@ -56,11 +59,15 @@ final class WesternNameRule implements RecognitionRule {
     if (!surname.continuesName(words.get(i - 1)) || !looksLikeSurname(surname)) {
       return null;
     }
-    if (dict.isEnglishWord(surname.folded()) && famousSurname(given)) {
+    boolean commonGivenName = dict.givenNameBirths(given.folded()) >= COMMON_GIVEN_NAME
+        && !dict.names().isSurname(RomanizedNames.KOREAN, given.folded())
+        && !dict.names().isSurname(RomanizedNames.CHINESE, given.folded()); // "Kim Min-jae"
+    if (dict.isEnglishWord(surname.folded()) && famousSurname(given) && !commonGivenName) {
       return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name
     }
-    if (dict.isEnglishWord(given.folded()) && dict.givenNameBirths(given.folded()) < COMMON_GIVEN_NAME
-        && (dict.isEnglishWord(surname.folded()) || dict.isEnglishWord(surname.original()))) {
+    boolean personCue = hasInitial(words, i) || (c.previous() != null && Titles.SET.contains(c.previous().folded()));
+    if (dict.isEnglishWord(given.folded()) && !commonGivenName
+        && (dict.isEnglishWord(surname.folded()) || (dict.isEnglishWord(surname.original()) && !personCue))) {
       return null; // "Winter Olympics", "Court House": a word that is now and then a given name
     }
     if (surname.shouting() && !given.shouting()) {
@@ -88,6 +95,16 @@ final class WesternNameRule implements RecognitionRule {
       c.context().rememberUnknownPerson(surname.folded(), person);
     }
     return new Mention(n, person, Reason.GIVEN_NAME);
+  }
+
+  /** "Wade H. Williams": a middle initial says person, whatever the words are otherwise. */
+  private static boolean hasInitial(List<Word> words, int surnameAt) {
+    for (int k = 1; k < surnameAt; k++) {
+      if (words.get(k).initials()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean famousSurname(Word w) {

@@ -1,0 +1,125 @@
+package dev.moniker.entities;
+
+import dev.moniker.entities.Mention.Reason;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person written as initials and a surname, as newspapers name most people (<i>R.W. Hudson</i>,
+ * <i>A. B. Houtz</i>, <i>Mrs. E.L. Hedgepeth</i>, <i>J.S. Porterfield Jr.</i>). The canonical form
+ * keeps the initials, closed up (<i>A.B. Houtz</i>), since they are all the text says of the given
+ * names; a married woman named by her husband's initials keeps her title (<i>Mrs. E.L.
+ * Hedgepeth</i>), so husband and wife stay two people. Later mentions by surname alone link to it
+ * through the text's memory of unknown people, as for {@link WesternNameRule}.
+ *
+ * <p>Not a person: letters that are an abbreviation the dictionary lists (<i>U.S. Senate</i>,
+ * <i>N.C. State</i>) or that are no one's initials ({@code initials-not-names.txt}: <i>P.O. Box</i>,
+ * <i>9 A.M. Train</i>); a common English word after three or more initials (<i>A.C. L. Train</i>, a
+ * railway); initials after a capitalised given name, which {@link WesternNameRule} reads; and
+ * initials that fit a known person of that surname (<i>F.D. Roosevelt</i>), which {@link
+ * ShortMentionRule} links to that person.
+ */
+final class InitialsNameRule implements RecognitionRule {
+
+  private static final Set<String> NOT_INITIALS = WordList.load("initials-not-names.txt");
+  private static final Set<String> WIVES_TITLES = Set.of("mrs", "mme", "madame");
+  private static final Set<String> HONORIFICS = WordList.load("personal-titles.txt");
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  /** Most initials before a surname that is also a common word: "B.B. King", not "A.C. L. Train". */
+  private static final int MOST_INITIALS_BEFORE_WORD = 2;
+
+  private final EntityDictionary dict;
+
+  InitialsNameRule(EntityDictionary dict) {
+    this.dict = dict;
+  }
+
+  @Override
+  public Mention match(Candidate c) {
+    List<Word> words = c.words();
+    Word previous = c.previous();
+    if (!c.first().initials() || c.first().original().equals("I") || c.queryMode()) {
+      return null; // "I, W.D. Covington": the pronoun, not an initial
+    }
+    if (previous != null && c.first().joinedToPrevious() && previous.capitalized()
+        && dict.givenNameBirths(previous.folded()) >= WesternNameRule.MIN_BIRTHS
+        && !Titles.SET.contains(previous.folded()) && !HONORIFICS.contains(previous.folded())) {
+      return null; // "Wade H. Williams": the given name leads, another rule reads it
+    }
+    StringBuilder letters = new StringBuilder(4);
+    int i = 0;
+    while (i < words.size() && words.get(i).initials() && (i == 0 || words.get(i).gapBefore() == 2)) {
+      letters.append(words.get(i).original().replace(".", ""));
+      i++;
+    }
+    if (i >= words.size() || letters.length() > 4 || words.get(i).gapBefore() != 2) {
+      return null; // an initial is followed by its period and one space
+    }
+    String folded = letters.toString().toLowerCase(Locale.ROOT);
+    if (NOT_INITIALS.contains(folded) || dict.isSingleWordAlias(folded)
+        || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous))) {
+      return null; // "U.S. Senate"; a lone capital and a period may end a sentence ("Plan B. Smith")
+    }
+    Word surname = words.get(i);
+    if (!looksLikeSurname(surname)
+        || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)
+        || fitsKnownPerson(letters.charAt(0), surname)) {
+      return null;
+    }
+    int n = i + 1;
+    String suffix = "";
+    if (n < words.size() && words.get(n).joinedToPrevious() && SUFFIXES.contains(words.get(n).folded())) {
+      suffix = " " + suffixForm(words.get(n).folded());
+      n++;
+    }
+    String title = previous != null && WIVES_TITLES.contains(previous.folded()) ? "Mrs. " : "";
+    String canonical = title + initialsForm(letters) + " " + surnameForm(surname) + suffix;
+    Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
+    c.context().rememberUnknownPerson(surname.folded(), person);
+    return new Mention(n, person, Reason.INITIALS);
+  }
+
+  private static boolean afterPersonalTitle(Word previous) {
+    return previous != null && Titles.SET.contains(previous.folded());
+  }
+
+  private boolean fitsKnownPerson(char firstInitial, Word surname) {
+    for (int ordinal : dict.withSurname(surname.folded())) {
+      if (ShortMentionRule.initialsFit(firstInitial, dict.entity(ordinal))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeSurname(Word w) {
+    String f = w.folded();
+    if (!w.latin() || !w.capitalized() || f.length() < 2 || WordList.FUNCTION_WORDS.contains(f)
+        || HONORIFICS.contains(f) || SUFFIXES.contains(f)) {
+      return false; // "King" may be a surname after initials (B.B. King); "Mr" may not
+    }
+    return f.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'');
+  }
+
+  private static String initialsForm(CharSequence letters) {
+    StringBuilder out = new StringBuilder(letters.length() * 2);
+    for (int k = 0; k < letters.length(); k++) {
+      out.append(letters.charAt(k)).append('.');
+    }
+    return out.toString();
+  }
+
+  private static String surnameForm(Word w) {
+    String s = w.original();
+    return w.hasLowercase() ? s : s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String suffixForm(String folded) {
+    return switch (folded) {
+      case "jr" -> "Jr.";
+      case "sr" -> "Sr.";
+      default -> folded.toUpperCase(Locale.ROOT);
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** People written as initials and a surname, as the 1920s North Carolina papers name them. */
+class InitialsNameRuleTest {
+
+  @Test
+  void initialsAndSurnameAreAPersonWhateverTheSpacing() {
+    Recognized r = Recognized.in("R.W. Hudson, father of one of the boys, and A. B. Houtz testified.", 1926);
+    assertEquals("R.W. Hudson", r.canonical("R.W. Hudson"), r.toString());
+    assertEquals("INITIALS", r.reason("R.W. Hudson"));
+    assertEquals("A.B. Houtz", r.canonical("A. B. Houtz"), r.toString());
+  }
+
+  @Test
+  void aSurnameThatIsAPlaceOrAWordIsStillTheirs() {
+    Recognized r = Recognized.in("Superintendent J.R. Poole said. Blues great B.B. King died.", 1924);
+    assertEquals("J.R. Poole", r.canonical("J.R. Poole"), r.toString());
+    assertEquals("B.B. King", r.canonical("B.B. King"), r.toString());
+  }
+
+  @Test
+  void laterTheSurnameAloneIsTheSamePersonUnlessTwoShareIt() {
+    Recognized one = Recognized.in("Bail was posted by her father, R.M. Miller. Mr. Miller said nothing.", 1925);
+    assertEquals("R.M. Miller", one.canonical("Miller"), one.toString());
+    Recognized two = Recognized.in("Mr. J.W. Hedgepeth and Mrs. E.L. Hedgepeth were away. Hedgepeth said.", 1924);
+    assertEquals("J.W. Hedgepeth", two.canonical("J.W. Hedgepeth"), two.toString());
+    assertEquals("Mrs. E.L. Hedgepeth", two.canonical("E.L. Hedgepeth"), two.toString());
+    assertNull(two.canonical("Hedgepeth"), two.toString());
+  }
+
+  @Test
+  void abbreviationsAndLettersThatAreNoInitials() {
+    Recognized r = Recognized.in("The U.S. Senate met. Write to P.O. Box 12. Struck by A.C. L. Train at 9 A.M. Monday.", 1924);
+    assertEquals("United States Senate", r.canonical("U.S. Senate"), r.toString());
+    assertNull(r.canonical("P.O. Box"), r.toString());
+    assertNull(r.canonical("A.C. L. Train"), r.toString());
+    assertNull(r.canonical("A.M. Monday"), r.toString());
+    assertNull(Recognized.in("He chose Plan B. Smith agreed.").canonical("B. Smith"));
+    Recognized covington = Recognized.in("I, W.D. Covington, want the public to know.", 1923);
+    assertEquals("W.D. Covington", covington.canonical("W.D. Covington"), covington.toString());
+  }
+}
