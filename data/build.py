@@ -31,6 +31,8 @@ WORDS = os.path.join(ROOT, 'core/src/main/resources/dev/moniker/entities/english
 CITY_MIN_POPULATION = 100_000          # every city at or above this
 SEAT_MIN_POPULATION = 15_000           # first-level seats (PPLA) at or above this; capitals always
 KOREA_MIN_POPULATION = 15_000          # North and South Korea: the archive's focus
+TOWN_MIN_POPULATION = 15_000           # towns (kind=town: read only where the words show a place)
+US_TOWN_MIN_POPULATION = 2_500         # ... and in the US, the Census Bureau's urban threshold
 GIVEN_NAME_MIN_BIRTHS = 500
 SEX_MAJORITY = 0.9                     # M or F when one sex has >= 90% of the births, else MF
 NICKNAME_MIN_BIRTHS = 200              # a nickname must be in real use as a given name ...
@@ -507,7 +509,8 @@ def build_cities(S, words, ent_places, countries):
                 or (fcode == 'PPLA' and pop >= SEAT_MIN_POPULATION)
                 or (cc in ('KR', 'KP') and pop >= KOREA_MIN_POPULATION)
                 or gid in pinned)
-        if not keep or fcode in ('PPLH', 'PPLQ', 'PPLW'):
+        town = not keep and (pop >= TOWN_MIN_POPULATION or (cc == 'US' and pop >= US_TOWN_MIN_POPULATION))
+        if not (keep or town) or fcode in ('PPLH', 'PPLQ', 'PPLW') or (town and fcode == 'PPLX'):
             continue
         if pinned.get(gid) == '-':
             continue
@@ -523,6 +526,19 @@ def build_cities(S, words, ent_places, countries):
         p.own = {x for x in (canonical, name, ascii_name, en.get(gid)) if x}
         mains = {fold(x) for x in (name, ascii_name, en.get(gid)) if x}
         latin = []
+        if town and fold(canonical) in words:
+            continue  # a town called Superior, Police or August is read as the word far more often
+        if town:
+            # a town keeps its own names only: no exonyms, no translations (size, and collisions)
+            p.latin_alternates = []
+            p.attrs['kind'] = 'town'
+            p.attrs['country'] = cc
+            p.attrs['population'] = str(pop)
+            if cc == 'US' and a1:
+                p.attrs['division'] = 'US-' + a1   # GeoNames' US admin1 codes are the ISO 3166-2 ones
+            p.attrs['geonameid'] = gid
+            cities.append(p)
+            continue
         for a in alts.split(','):
             c = clean_alternate(a, words)
             if not c:
@@ -554,6 +570,8 @@ def build_cities(S, words, ent_places, countries):
             p.attrs['capital'] = 'country'
         elif fcode == 'PPLA':
             p.attrs['capital'] = 'admin1'
+        if cc == 'US' and a1:
+            p.attrs['division'] = 'US-' + a1
         p.attrs['geonameid'] = gid
         cities.append(p)
     return cities
@@ -603,8 +621,9 @@ def resolve(places, countries):
             # entities.tsv places first; of two such, the city keeps the name (Hiroshima), then size
             # ... and a city keeps its name against a division of its own country (Osaka the city,
             # Osaka Prefecture; Durango, Durango State)
-            city_countries = {g.country for g in rest if g.kind == 'city'}
-            rest.sort(key=lambda p: (not p.reserved, p.reserved and p.kind == 'admin1',
+            # ... and a town (kind=town) never takes a name from a larger kind of place or a city
+            city_countries = {g.country for g in rest if g.kind == 'city' and g.attrs.get('kind') != 'town'}
+            rest.sort(key=lambda p: (p.attrs.get('kind') == 'town', not p.reserved, p.reserved and p.kind == 'admin1',
                                      1 if p.kind == 'admin1' and p.country in city_countries else -p.weight))
             for loser in rest[1:]:
                 loser.add(loser.canonical)
@@ -623,7 +642,8 @@ def disambiguate(p, group, country_name):
         if any(g.kind == 'country' and g.iso == p.country for g in group):
             return name + ' City'
         if ', ' not in name:
-            same_country = any(g is not p and g.country == p.country for g in group)
+            same_country = any(g is not p and g.country == p.country
+                               and (g.attrs.get('kind') != 'town' or p.attrs.get('kind') == 'town') for g in group)
             if p.admin1_name and (same_country or p.country in ('US', 'CA', 'AU')):
                 return '%s, %s' % (name, p.admin1_name)
             return '%s, %s' % (name, cname)
@@ -909,7 +929,9 @@ def main():
     resolve(everything, countries)
     # GeoNames alternates that name another place in this file are mistakes or other places
     # (Washington has "Rome", Hong Kong has "Victoria"): drop them; the place's own names stay.
-    others = {fold(p.canonical.split(',')[0]) for p in everything}
+    # Towns do not count here: a town called Batavia or Calcutta, Ohio, does not take the old
+    # names of Jakarta and Kolkata (both keep the name; context chooses).
+    others = {fold(p.canonical.split(',')[0]) for p in everything if p.attrs.get('kind') != 'town'}
     # ... and so are GeoNames alternates that spell a person or an organisation of the bundled
     # dictionaries (Hamm has "Hamas", Douma "Duma", Savannakhet "Kaysone Phomvihane")
     not_places = load_person_org_spellings()

@@ -9,7 +9,8 @@ import java.util.List;
  * prior (a person's prominence: how often the name alone means them; a place's kind and size)
  * weighed by how plausible it is in the article's year (see {@link PersonFacts#fitIn}; for a text
  * without a date, the era of the other people it names) and by coherence: a place or body of a
- * country the article already named counts {@link #SAME_COUNTRY} times. The winner must beat the
+ * country the article already named counts {@link #SAME_COUNTRY} times, and a city or town of a
+ * state it named {@link #SAME_DIVISION} times more. The winner must beat the
  * runner-up by {@link #MARGIN}; otherwise nobody is chosen, because an unlinked mention costs
  * recall and a wrong link costs trust.
  */
@@ -20,6 +21,9 @@ final class BearerChoice {
 
   /** Weight of a place or organisation in a country the text has named. */
   static final double SAME_COUNTRY = 3.0;
+
+  /** Further weight of a city or town in a state (ISO 3166-2 division) the text has named. */
+  static final double SAME_DIVISION = 10.0;
 
   private BearerChoice() {}
 
@@ -33,6 +37,10 @@ final class BearerChoice {
     }
     PlaceFacts p = dict.placeFactsOf(ordinal);
     double coherence = !p.country().isEmpty() && context.namesCountry(p.country()) ? SAME_COUNTRY : 1;
+    if (!p.division().isEmpty() && p.division().indexOf('-') > 0 && context.namesCountry(p.division())
+        && !"admin1".equals(p.kind())) {
+      coherence *= SAME_DIVISION; // Lumberton after "N.C." is Lumberton, North Carolina
+    }
     return p.prior() * p.fitIn(year) * coherence;
   }
 

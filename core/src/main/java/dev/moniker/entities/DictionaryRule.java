@@ -70,15 +70,82 @@ final class DictionaryRule implements RecognitionRule {
         && startsPersonName(c)) {
       return null; // "Mao Tse-tong": a family name starting a name, though a town is called Mao
     }
-    int chosen = fitting.size() == 1 ? fitting.get(0) : BearerChoice.choose(fitting, dict, c.context());
+    if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())) {
+      return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
+    }
+    if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
+        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty()) {
+      return null; // a town wants "in Clive" or "Clive, Iowa"; "Malone, who" is a person
+    }
+    int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
+    if (chosen < 0 && fitting.size() > 1) {
+      chosen = BearerChoice.choose(fitting, dict, c.context());
+    }
     if (chosen < 0) {
       return Mention.STOP; // entities that share this spelling, and nothing tells which
     }
-    if (dict.placeFactsOf(chosen).nameMostlyAWord() && !c.queryMode() && !PlaceContext.shows(c, found.words())) {
-      return null; // "Mobile" or "Reading" as a place wants "in Mobile" or "Mobile, Ala."
+    PlaceFacts place = dict.placeFactsOf(chosen);
+    if (place.town() && c.queryMode()) {
+      return null; // a town's name in a query stays words: it may as well be a person's
+    }
+    if ((place.nameMostlyAWord() || place.town()) && !c.queryMode() && !PlaceContext.shows(c, found.words())) {
+      return null; // "Mobile" or "Reading" as a place wants "in Mobile" or "Mobile, Ala."; so does a town
     }
     return new Mention(
         withHonorific(found.words(), words), dict.entity(chosen), reason, countryNamedFirst(found, c, chosen));
+  }
+
+  /**
+   * The states (ISO 3166-2) and countries (ISO 3166) named right after the words found and a
+   * comma: <i>N.C.</i> in <i>Lumberton, N.C.</i>, <i>Iowa</i>, <i>France</i>.
+   */
+  private java.util.Set<String> divisionsNamedAfter(Found found, Candidate c) {
+    List<Word> words = c.words();
+    if (found.words() >= words.size() || words.get(found.words()).gapBefore() != 2) {
+      return java.util.Set.of();
+    }
+    List<Word> after = words.subList(found.words(), words.size());
+    java.util.Set<String> divisions = new java.util.HashSet<>();
+    for (int state : dict.contextAliasOf(after.get(0).folded())) {
+      divisions.add(dict.placeFactsOf(state).division());
+    }
+    Found named = after.get(0).capitalized() ? longest(after) : null;
+    if (named != null) {
+      for (Alias a : named.aliases()) {
+        PlaceFacts p = dict.placeFactsOf(a.entity());
+        divisions.add("admin1".equals(p.kind()) ? p.division() : "country".equals(p.kind()) ? p.iso() : "");
+      }
+    }
+    divisions.remove("");
+    return divisions;
+  }
+
+  private boolean wantsPlaceContext(int ordinal) {
+    PlaceFacts p = dict.placeFactsOf(ordinal);
+    return p.town() || p.nameMostlyAWord();
+  }
+
+  /**
+   * The one place of several that lies in the state named right after it and a comma, as in
+   * datelines (<i>Lumberton, N.C.</i>, <i>Paris, Texas</i>), or -1.
+   */
+  private int inStateNamedAfter(List<Integer> fitting, Found found, Candidate c) {
+    List<Word> words = c.words();
+    if (c.queryMode() || found.words() >= words.size() || words.get(found.words()).gapBefore() != 2) {
+      return -1;
+    }
+    java.util.Set<String> divisions = divisionsNamedAfter(found, c);
+    int chosen = -1;
+    for (int place : fitting) {
+      PlaceFacts p = dict.placeFactsOf(place);
+      if (!"admin1".equals(p.kind()) && divisions.contains(p.division())) {
+        if (chosen >= 0) {
+          return -1;
+        }
+        chosen = place;
+      }
+    }
+    return chosen;
   }
 
   /** Kinds of organisation that belong to a state. */
@@ -289,8 +356,8 @@ final class DictionaryRule implements RecognitionRule {
         together &= words.get(i).joinedToPrevious() && words.get(i).latin();
         joined.append(words.get(i).folded());
       }
-      if (!together) {
-        continue;
+      if (!together || WordList.FUNCTION_WORDS.contains(words.get(0).folded()) || dict.isEnglishWord(joined.toString())) {
+        continue; // "A new" is no "Anew"
       }
       List<Word> rest = new ArrayList<>(words.subList(k - 1, words.size()));
       List<String> folded = new ArrayList<>(rest.size());
@@ -373,7 +440,17 @@ final class DictionaryRule implements RecognitionRule {
         for (Alias a : found.aliases()) {
           fitting.add(a.entity());
         }
-        int chosen = fitting.size() == 1 ? fitting.get(0) : BearerChoice.choose(fitting, dict, c.context());
+        if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())) {
+      return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
+    }
+    if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
+        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty()) {
+      return null; // a town wants "in Clive" or "Clive, Iowa"; "Malone, who" is a person
+    }
+    int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
+    if (chosen < 0 && fitting.size() > 1) {
+      chosen = BearerChoice.choose(fitting, dict, c.context());
+    }
         return chosen < 0 ? Mention.STOP : new Mention(1, dict.entity(chosen), Reason.NATIVE_SCRIPT);
       }
     }

@@ -519,12 +519,27 @@ public final class EntityDictionary {
     return english.contains(lowercase);
   }
 
-  /** Whether a folded word is by itself a spelling of some entity ({@code tokyo}, {@code kcna}). */
+  /**
+   * Whether a folded word is by itself a spelling of some entity other than a town ({@code
+   * tokyo}, {@code kcna}): towns are named like people (Moore, Oklahoma; Obama, Japan), so a town
+   * of the name does not make a word a place's.
+   */
   boolean isSingleWordAlias(String folded) {
+    for (Alias a : singleWordAliases(folded)) {
+      if (!placeFactsOf(a.entity()).town()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entities a folded word spells by itself ({@code us}: the United States), or none. */
+  Alias[] singleWordAliases(String folded) {
     IntsRefBuilder input = new IntsRefBuilder();
     folded.codePoints().forEach(input::append);
     try {
-      return Util.get(aliases, input.get()) != null;
+      Long output = Util.get(aliases, input.get());
+      return output == null ? new Alias[0] : aliasesByOutput.get(output.intValue());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the FST is on the heap: cannot happen
     }
@@ -690,10 +705,12 @@ public final class EntityDictionary {
         }
       }
       boolean city = "city".equals(line.attributes().get("kind"));
+      boolean town = "town".equals(line.attributes().get("kind"));
       for (String s : spellings) {
         // A typo is corrected towards a city's own name, not towards each of its dozens of
-        // foreign transliterations, whose one-edit neighbours would fill the heap.
-        addSpelling(ordinal, s, line.where(), !city || s.equals(line.canonical()));
+        // foreign transliterations, whose one-edit neighbours would fill the heap; never towards
+        // a town's, which would turn names and words into towns.
+        addSpelling(ordinal, s, line.where(), !town && (!city || s.equals(line.canonical())));
       }
       if (!entity.lang().equals("-")) {
         // A person's every romanization; a place's or body's canonical name: enough for the

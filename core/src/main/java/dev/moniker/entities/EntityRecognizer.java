@@ -209,6 +209,7 @@ public final class EntityRecognizer {
     PlaceFacts place = dict.placeFactsOf(ordinal);
     context.rememberCountry(place.iso());
     context.rememberCountry(place.country());
+    context.rememberCountry(place.division());
     for (Entity more : m.also()) {
       int o = dict.ordinalOf(more);
       if (o >= 0) {

@@ -13,9 +13,10 @@ import java.util.Set;
  * Hedgepeth</i>), so husband and wife stay two people. Later mentions by surname alone link to it
  * through the text's memory of unknown people, as for {@link WesternNameRule}.
  *
- * <p>Not a person: letters that are an abbreviation the dictionary lists (<i>U.S. Senate</i>,
- * <i>N.C. State</i>) or that are no one's initials ({@code initials-not-names.txt}: <i>P.O. Box</i>,
- * <i>9 A.M. Train</i>); a common English word after three or more initials (<i>A.C. L. Train</i>, a
+ * <p>Not a person: letters that are an abbreviation the dictionary lists (<i>U.S. Senate</i>, read
+ * first by {@link DictionaryRule}) or that are no one's initials ({@code initials-not-names.txt}:
+ * <i>P.O. Box</i>, <i>9 A.M. Train</i>); a word for a kind of body or place after them (<i>K. U.
+ * Cafe</i>); a common English word after three or more initials (<i>A.C. L. Train</i>, a
  * railway); initials after a capitalised given name, which {@link WesternNameRule} reads; and
  * initials that fit a known person of that surname (<i>F.D. Roosevelt</i>), which {@link
  * ShortMentionRule} links to that person.
@@ -25,6 +26,8 @@ final class InitialsNameRule implements RecognitionRule {
   private static final Set<String> NOT_INITIALS = WordList.load("initials-not-names.txt");
   private static final Set<String> WIVES_TITLES = Set.of("mrs", "mme", "madame");
   private static final Set<String> HONORIFICS = WordList.load("personal-titles.txt");
+  /** Words for kinds of bodies and places: "K. U. Cafe", "A. M. E. Church" are no one's names. */
+  private static final Set<String> HEADS = heads();
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   /** Most initials before a surname that is also a common word: "B.B. King", not "A.C. L. Train". */
   private static final int MOST_INITIALS_BEFORE_WORD = 2;
@@ -57,12 +60,12 @@ final class InitialsNameRule implements RecognitionRule {
       return null; // an initial is followed by its period and one space
     }
     String folded = letters.toString().toLowerCase(Locale.ROOT);
-    if (NOT_INITIALS.contains(folded) || dict.isSingleWordAlias(folded)
+    if (NOT_INITIALS.contains(folded) || abbreviatesCountryStateOrBody(folded)
         || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous))) {
-      return null; // "U.S. Senate"; a lone capital and a period may end a sentence ("Plan B. Smith")
+      return null; // "U. S. Senate", "P.O. Box"; a lone capital and a period may end a sentence ("Plan B. Smith")
     }
     Word surname = words.get(i);
-    if (!looksLikeSurname(surname)
+    if (!looksLikeSurname(surname) || HEADS.contains(surname.folded())
         || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)
         || fitsKnownPerson(letters.charAt(0), surname)) {
       return null;
@@ -78,6 +81,24 @@ final class InitialsNameRule implements RecognitionRule {
     Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
     c.context().rememberUnknownPerson(surname.folded(), person);
     return new Mention(n, person, Reason.INITIALS);
+  }
+
+  private static Set<String> heads() {
+    Set<String> heads = new java.util.HashSet<>(WordList.load("org-heads.txt"));
+    heads.addAll(WordList.load("place-heads.txt"));
+    return Set.copyOf(heads);
+  }
+
+  /** "U. S.", "N. C.", "S. P.": letters a country, state or body is spelled with; "W. A." (Wa, a town) is no such. */
+  private boolean abbreviatesCountryStateOrBody(String folded) {
+    for (EntityDictionary.Alias a : dict.singleWordAliases(folded)) {
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (dict.entity(a.entity()).type() == EntityType.ORG || kind.equals("country") || kind.equals("admin1")
+          || kind.equals("historical-country")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean afterPersonalTitle(Word previous) {

@@ -14,8 +14,7 @@ final class PlaceContext {
   private PlaceContext() {}
 
   static boolean shows(RecognitionRule.Candidate c, int words) {
-    Word previous = c.previous();
-    if (previous != null && c.first().joinedToPrevious() && PREPOSITIONS.contains(previous.folded())) {
+    if (prepositionBefore(c)) {
       return true;
     }
     if (words < c.words().size()) {
@@ -23,5 +22,11 @@ final class PlaceContext {
       return next.gapBefore() == 2 && next.capitalized() && next.latin();
     }
     return false;
+  }
+
+  /** "in Mobile", "near Reading": a preposition of place right before the name. */
+  static boolean prepositionBefore(RecognitionRule.Candidate c) {
+    Word previous = c.previous();
+    return previous != null && c.first().joinedToPrevious() && PREPOSITIONS.contains(previous.folded());
   }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param commonWord whether its name is a common lower-case English word (<i>Mobile</i>,
  *     <i>Reading</i>): then it is taken for the place only where the text shows a place
  * @param capital whether it is a country's capital, which its bare name means more often
+ * @param division the ISO 3166-2 code of the first-level division it is (a US state) or lies in
+ *     (a US city or town), or empty: a town of a state the text named is more likely that state's
  */
 public record PlaceFacts(
     String kind,
@@ -26,10 +28,11 @@ public record PlaceFacts(
     int from,
     int to,
     boolean commonWord,
-    boolean capital)
+    boolean capital,
+    String division)
     implements java.io.Serializable {
 
-  static final PlaceFacts NONE = new PlaceFacts("", "", "", 0, 0, 0, false, false);
+  static final PlaceFacts NONE = new PlaceFacts("", "", "", 0, 0, 0, false, false, "");
 
   static PlaceFacts of(Map<String, String> a) {
     if (!a.containsKey("kind") && !a.containsKey("country") && !a.containsKey("common_word")) {
@@ -62,7 +65,8 @@ public record PlaceFacts(
         from,
         to,
         "true".equals(a.get("common_word")),
-        "country".equals(a.get("capital")));
+        "country".equals(a.get("capital")),
+        a.getOrDefault("division", iso.contains("-") ? iso : ""));
   }
 
   /**
@@ -71,6 +75,15 @@ public record PlaceFacts(
    */
   public boolean nameMostlyAWord() {
     return commonWord && "city".equals(kind) && population < 1_000_000;
+  }
+
+  /**
+   * A town (a place smaller than the cities every reader knows, {@code kind=town}): its name is
+   * as often a surname, a given name or another town's, so it is read as a place only where the
+   * words show a place (<i>in Clive</i>, <i>Lumberton, N.C.</i>), and never in a query.
+   */
+  public boolean town() {
+    return "town".equals(kind);
   }
 
   /**
@@ -87,6 +100,7 @@ public record PlaceFacts(
           case "region" -> 5_000_000;
           case "admin1" -> 2_000_000;
           case "city" -> Math.max(population, 10_000);
+          case "town" -> Math.max(population, 1_000);
           default -> 10_000_000; // an organisation
         };
     return capital ? prior * 10 : prior;

@@ -111,7 +111,8 @@ final class ShortMentionRule implements RecognitionRule {
 
   private static boolean afterOfficeTitle(Candidate c) {
     Word previous = c.previous();
-    return previous != null && c.first().gapBefore() == 1 && OFFICE_TITLES.contains(previous.folded());
+    return previous != null && previous.capitalized() && c.first().gapBefore() == 1
+        && OFFICE_TITLES.contains(previous.folded()); // "President Huerta", not "major Texas cities"
   }
 
   private static boolean afterPersonalTitle(Candidate c) {

@@ -33,6 +33,7 @@ final class WesternNameRule implements RecognitionRule {
   static final int COMMON_GIVEN_NAME = 100_000;
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
 
   private final EntityDictionary dict;
 
@@ -125,8 +126,8 @@ final class WesternNameRule implements RecognitionRule {
   private boolean looksLikeSurname(Word w) {
     String f = w.folded();
     if (!w.latin() || !w.capitalized() || f.length() < 2 || WordList.FUNCTION_WORDS.contains(f)
-        || Titles.SET.contains(f) || SUFFIXES.contains(f)) {
-      return false;
+        || Titles.SET.contains(f) || SUFFIXES.contains(f) || CALENDAR.contains(f)) {
+      return false; // "January-February", "April Monday": months and days are nobody's surname
     }
     for (int k = 0; k < f.length(); k++) {
       char ch = f.charAt(k);

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class RealTextEntitiesTest {
 
-  private static final String FOLDER = "/realtext/entities/";
+  /** The set the rules were developed against, and one labelled later and never tuned on. */
+  private static final List<String> FOLDERS = List.of("/realtext/entities/", "/realtext/heldout/");
   private static final List<String> TYPES = List.of("person", "place", "org");
 
   record Label(String id, String type, String canonical, Set<String> forms) {}
@@ -58,10 +59,11 @@ class RealTextEntitiesTest {
     }
   }
 
-  @Test
-  void facetValuesAgainstWhatAReaderLabelled() throws IOException {
-    Map<String, JsonNode> articles = articles();
-    List<Label> labels = labels();
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.FieldSource("FOLDERS")
+  void facetValuesAgainstWhatAReaderLabelled(String folder) throws IOException {
+    Map<String, JsonNode> articles = articles(folder);
+    List<Label> labels = labels(folder);
     List<Listed> listed = new ArrayList<>();
     EntityDictionary dict = EntityDictionary.defaults();
     for (JsonNode a : articles.values()) {
@@ -81,7 +83,7 @@ class RealTextEntitiesTest {
       listed.addAll(byName.values());
     }
     Map<String, Score> moniker = score(labels, listed);
-    Map<String, Score> reference = score(labels, reference());
+    Map<String, Score> reference = score(labels, reference(folder));
     StringBuilder report = new StringBuilder();
     report.append("| type | Moniker recall | Moniker precision | compromise recall | compromise precision |\n")
         .append("| --- | --- | --- | --- | --- |\n");
@@ -91,8 +93,9 @@ class RealTextEntitiesTest {
           .append(reference.get(t).precision()).append(" |\n");
     }
     Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target", "realtext-entities-report.md"), report);
-    System.out.println(report);
+    String set = folder.contains("heldout") ? "heldout" : "entities";
+    Files.writeString(Path.of("target", "realtext-" + set + "-report.md"), report);
+    System.out.println(folder + "\n" + report);
     printMistakes(labels, listed);
     for (String t : TYPES) {
       Score m = moniker.get(t);
@@ -174,19 +177,19 @@ class RealTextEntitiesTest {
     }
   }
 
-  private static Map<String, JsonNode> articles() throws IOException {
+  private static Map<String, JsonNode> articles(String folder) throws IOException {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     ObjectMapper json = new ObjectMapper();
-    for (String line : lines("articles.jsonl")) {
+    for (String line : lines(folder, "articles.jsonl")) {
       JsonNode n = json.readTree(line);
       out.put(n.get("id").asText(), n);
     }
     return out;
   }
 
-  private static List<Label> labels() throws IOException {
+  private static List<Label> labels(String folder) throws IOException {
     List<Label> out = new ArrayList<>();
-    List<String> lines = lines("labels.tsv");
+    List<String> lines = lines(folder, "labels.tsv");
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.split("\t", -1);
       out.add(new Label(c[0], c[1], c[2], new LinkedHashSet<>(List.of(c[3].split("\\|")))));
@@ -194,10 +197,10 @@ class RealTextEntitiesTest {
     return out;
   }
 
-  private static List<Listed> reference() throws IOException {
+  private static List<Listed> reference(String folder) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, Listed> out = new LinkedHashMap<>();
-    for (String line : lines("reference-compromise.jsonl")) {
+    for (String line : lines(folder, "reference-compromise.jsonl")) {
       JsonNode n = json.readTree(line);
       String type = switch (n.get("type").asText()) {
         case "person", "people" -> "person";
@@ -211,8 +214,8 @@ class RealTextEntitiesTest {
     return new ArrayList<>(out.values());
   }
 
-  private static List<String> lines(String file) throws IOException {
-    try (InputStream in = RealTextEntitiesTest.class.getResourceAsStream(FOLDER + file)) {
+  private static List<String> lines(String folder, String file) throws IOException {
+    try (InputStream in = RealTextEntitiesTest.class.getResourceAsStream(folder + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
     }
   }

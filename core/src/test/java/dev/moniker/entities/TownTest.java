@@ -1,0 +1,46 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Towns (GeoNames places of 15,000 people, 2,500 in the US): read as places only where the words
+ * show a place, and the one of several of a name that lies in the state the text names.
+ */
+class TownTest {
+
+  @Test
+  void aTownAfterAPrepositionOrBeforeItsState() {
+    Recognized r = Recognized.in("The caucus met in Clive, a suburb. The boys were taken to Albemarle, N.C. for trial.", 2020);
+    assertEquals("Clive", r.canonical("Clive"), r.toString());
+    assertEquals("Albemarle", r.canonical("Albemarle"), r.toString());
+  }
+
+  @Test
+  void theStateAfterTheCommaChoosesAmongTownsOfOneName() {
+    Recognized nc = Recognized.in("He lives near Fairmont, N.C. with his family.", 1924);
+    assertEquals("Fairmont, North Carolina", nc.canonical("Fairmont"), nc.toString());
+    Recognized mn = Recognized.in("He lives near Fairmont, Minnesota, with his family.", 1924);
+    assertEquals("Fairmont, Minnesota", mn.canonical("Fairmont"), mn.toString());
+    Recognized none = Recognized.in("He lives in Fairmont with his family.", 1924);
+    assertNull(none.canonical("Fairmont"), "three towns of the name, and nothing says which");
+  }
+
+  @Test
+  void aTownsNameElsewhereIsAPersonOrNothing() {
+    Recognized r = Recognized.in("Mr. Fairmont said the Malone family, and Michael Moore, agreed.", 2020);
+    assertEquals("Fairmont", r.canonical("Fairmont"), r.toString());
+    assertEquals(EntityType.PERSON.label(), r.at("Fairmont").orElseThrow().type());
+    assertNull(r.canonical("Malone"), r.toString());
+    assertEquals("Michael Moore", r.canonical("Michael Moore"), r.toString());
+  }
+
+  @Test
+  void aQueryLeavesATownsNameAsWords() {
+    EntityRecognizer query = new EntityRecognizer(EntityDictionary.defaults(), true);
+    assertNull(query.recognize(java.util.List.of(new Word("Clive", "clive", -1)), null), "a town in a query");
+    assertEquals("Seoul", query.recognize(java.util.List.of(new Word("Seoul", "seoul", -1)), null).entity().canonical());
+  }
+}
