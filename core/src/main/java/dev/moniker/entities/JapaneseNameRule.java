@@ -55,6 +55,10 @@ final class JapaneseNameRule implements RecognitionRule {
     if (words.size() > 2 && words.get(2).joinedToPrevious() && words.get(2).capitalized()) {
       return null; // part of a longer name ("Toyota Tsusho Corporation")
     }
+    Entity named = c.context().unknownNamed(ShapeRule.key(words, 0, 2));
+    if (named != null) {
+      return new Mention(2, named, named.type() == EntityType.PLACE ? Reason.PLACE_SHAPE : Reason.ORG_SHAPE); // "Tokai Rika" after "Tokai Rika Co."
+    }
     String canonical = form(given) + " " + form(family);
     Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
     c.context().rememberUnknownPerson(family.folded(), person);

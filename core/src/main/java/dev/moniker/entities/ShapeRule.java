@@ -12,7 +12,9 @@ import java.util.Set;
  *
  * <p>Not a name: a phrase that starts with a title (<i>President Park</i>), a function word or
  * number (<i>Sixteen ... Police</i>) or a demonym (the demonym names the country; the body
- * follows), one whose words are all English words (<i>Police Department</i>), one with "of"
+ * follows) or a known place's possessive (<i>Nigeria's</i>: the place is named, then the body),
+ * one whose words are all English words (<i>Police Department</i>) unless a lower-case <i>the</i>
+ * before it shows a name in running text (<i>the Criminal Division</i>), one with "of"
  * before its last word (<i>Aides of the ... Council</i>), and a surname before a word for what is
  * its bearer's (<i>the Truman Administration</i>).
  */
@@ -43,17 +45,17 @@ abstract class ShapeRule implements RecognitionRule {
       return null;
     }
     int n = CapitalisedPhrase.length(words);
-    if (n < 2 || !dict.demonymOf(first.folded(), 0).isEmpty()) {
-      return null;
+    if (n < 2 || !dict.demonymOf(first.folded(), 0).isEmpty() || possessivePlace(first)) {
+      return null; // "Nigeria's Independent National Electoral Commission": the place first, then the body
     }
     for (int k = 0; k + 2 < n; k++) {
       if (heads.contains(words.get(k).folded()) && words.get(k + 1).folded().equals("of")
           && CapitalisedPhrase.onlyAndInside(words, k + 1) && !CapitalisedPhrase.hasTitle(words, n)) {
-        return mention(words, n);
+        return mention(c, n);
       }
     }
     if (leads.contains(first.folded()) && !CapitalisedPhrase.isConnector(words.get(1))) {
-      return mention(words, n);
+      return mention(c, n);
     }
     for (int end = n; end >= 2; end--) {
       Word last = words.get(end - 1);
@@ -61,14 +63,57 @@ abstract class ShapeRule implements RecognitionRule {
           && CapitalisedPhrase.onlyAndInside(words, end)
           && !(end == 2 && EPONYM_HEADS.contains(last.folded()))
           && !CapitalisedPhrase.hasTitle(words, end)
-          && CapitalisedPhrase.hasProperWord(dict, words, end - 1)) {
-        return mention(words, end);
+          && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c))) {
+        return mention(c, end);
       }
     }
     return null;
   }
 
-  private Mention mention(List<Word> words, int n) {
-    return new Mention(n, new Entity(type, CapitalisedPhrase.name(words, 0, n), "-", false), reason);
+  /**
+   * "the Criminal Division", "the National Assembly": capitalised words of English after a
+   * lower-case "the" in running text are a name, as the capitals say; at a sentence start or in
+   * a headline in title case ("The Police Department") they may only be style.
+   */
+  private static boolean afterLowercaseThe(Candidate c) {
+    Word previous = c.previous();
+    return previous != null && previous.original().equals("the") && c.first().joinedToPrevious();
   }
+
+  private boolean possessivePlace(Word w) {
+    if (!w.possessive()) {
+      return false;
+    }
+    for (EntityDictionary.Alias a : dict.singleWordAliases(w.folded())) {
+      if (dict.entity(a.entity()).type() == EntityType.PLACE && !dict.placeFactsOf(a.entity()).town()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Mention mention(Candidate c, int n) {
+    List<Word> words = c.words();
+    int named = n;
+    while (type == EntityType.ORG && named > 2 && LEGAL_FORMS.contains(words.get(named - 1).folded())) {
+      named--; // "Tokai Rika Co. Ltd." and "Tokai Rika" are one company
+    }
+    Entity entity = new Entity(type, CapitalisedPhrase.name(words, 0, named), "-", false);
+    if (!c.queryMode()) {
+      c.context().rememberUnknownName(key(words, 0, named), entity); // "Tokai Rika" later is the company
+    }
+    return new Mention(n, entity, reason);
+  }
+
+  /** The folded words of a name, as a text's memory of unknown names keys them. */
+  static String key(List<Word> words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      sb.append(i > from ? " " : "").append(words.get(i).folded());
+    }
+    return sb.toString();
+  }
+
+  /** A company's legal form, which its name in facets does without. */
+  private static final Set<String> LEGAL_FORMS = Set.of("co", "inc", "ltd", "llc", "corp", "plc", "incorporated", "limited");
 }

@@ -27,6 +27,8 @@ public final class TextContext {
   private final Set<String> countries = new HashSet<>();
   /** People the dictionary does not know, named in full so far, by folded surname. */
   private final Map<String, Entity> unknownBySurname = new HashMap<>();
+  /** Bodies and places the dictionary does not know, named by their shape so far, by folded name. */
+  private final Map<String, Entity> unknownByName = new HashMap<>();
   private Word lastMentionEnd;
   private int lastMentionOrdinal = -1;
   private long counter;
@@ -77,6 +79,7 @@ public final class TextContext {
     seen.clear();
     countries.clear();
     unknownBySurname.clear();
+    unknownByName.clear();
     lastMentionEnd = null;
     lastMentionOrdinal = -1;
     counter = 0;
@@ -129,6 +132,16 @@ public final class TextContext {
   void rememberUnknownPerson(String surname, Entity person) {
     Entity before = unknownBySurname.get(surname);
     unknownBySurname.put(surname, before == null || before.equals(person) ? person : AMBIGUOUS);
+  }
+
+  /** A body or place read by its shape ("Tokai Rika Co."), under its name's folded words ("tokai rika"). */
+  void rememberUnknownName(String foldedWords, Entity entity) {
+    unknownByName.putIfAbsent(foldedWords, entity);
+  }
+
+  /** The body or place the text named by its shape with these folded words, or null. */
+  Entity unknownNamed(String foldedWords) {
+    return unknownByName.get(foldedWords);
   }
 
   /** The unknown person named in full with this surname; {@link #AMBIGUOUS} for several; or null. */
