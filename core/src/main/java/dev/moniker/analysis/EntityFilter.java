@@ -104,7 +104,7 @@ public final class EntityFilter extends TokenFilter {
       if (!readInput()) {
         return false;
       }
-      if (!mayStart()) {
+      if (!recognizer.mayStart(termAtt, termAtt)) {
         lastEnd = offsetAtt.endOffset();
         rememberPassed();
         return true; // the common case: passed through untouched, nothing captured
@@ -235,27 +235,6 @@ public final class EntityFilter extends TokenFilter {
       return false;
     }
     return true;
-  }
-
-  private boolean mayStart() {
-    if (termAtt.length() == 0) {
-      return false;
-    }
-    char first = termAtt.buffer()[0];
-    if (first < 0x80) { // ASCII, nearly every token of English text: no script lookup
-      if (first >= 'A' && first <= 'Z') {
-        return true;
-      }
-      return first >= 'a' && first <= 'z'
-          && (!keepWords || recognizer.mayStartLowercase(termAtt.buffer(), termAtt.length()));
-    }
-    int cp = Character.codePointAt(termAtt.buffer(), 0, termAtt.length());
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN) {
-      return true;
-    }
-    // At index time only a capital can start a name; a query may be typed in lower case.
-    return script == Character.UnicodeScript.LATIN && (!keepWords || Character.isUpperCase(cp));
   }
 
   private Slot capture() {

@@ -2,7 +2,6 @@ package dev.moniker.entities;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.FST;
-import org.apache.lucene.util.fst.Util;
 
 /**
  * The known entities and every way to find them: an FST of their spellings (folded words joined
@@ -303,11 +300,7 @@ public final class EntityDictionary {
    * Whether a word in lower case may start a known name of several words ({@code kim} in <i>kim
    * jong un</i>): the first word of such a spelling that is itself no common English word.
    */
-  public boolean startsLowercaseName(char[] buffer, int length) {
-    return lowercaseStarters.contains(buffer, 0, length);
-  }
-
-  boolean startsLowercaseName(String folded) {
+  boolean startsLowercaseName(CharSequence folded) {
     return lowercaseStarters.contains(folded);
   }
 
@@ -329,13 +322,9 @@ public final class EntityDictionary {
 
   /** Whether a folded word is by itself a spelling of some entity ({@code tokyo}, {@code kcna}). */
   boolean isSingleWordAlias(String folded) {
-    IntsRefBuilder input = new IntsRefBuilder();
-    folded.codePoints().forEach(input::append);
-    try {
-      return Util.get(aliases, input.get()) != null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the FST is on the heap: cannot happen
-    }
+    SpellingWalk walk = new SpellingWalk(this);
+    walk.restart();
+    return walk.word(folded) && walk.aliasesHere() != null;
   }
 
   RomanizedNames names() {

@@ -15,13 +15,6 @@ final class OnFirstUse<T> implements Supplier<T> {
     this.maker = maker;
   }
 
-  /** A value already made, for the same type where nothing is left to defer. */
-  static <T> OnFirstUse<T> of(T value) {
-    OnFirstUse<T> made = new OnFirstUse<>(null);
-    made.value = value;
-    return made;
-  }
-
   @Override
   public T get() {
     T v = value;
