@@ -104,7 +104,7 @@ public final class EntityFilter extends TokenFilter {
       if (!readInput()) {
         return false;
       }
-      if (!mayStart()) {
+      if (!recognizer.mayStart(termAtt, termAtt)) {
         lastEnd = offsetAtt.endOffset();
         rememberPassed();
         return true; // the common case: passed through untouched, nothing captured
@@ -130,13 +130,7 @@ public final class EntityFilter extends TokenFilter {
 
   private boolean emitHead() {
     Slot head = lookahead.poll();
-    if (keepWords && recognizer.mayBeUnlinkedName(head.word())) {
-      AttributeSource marker = stackedCopy(head.token(), head.start(), head.end());
-      marker.getAttribute(CharTermAttribute.class).setEmpty().append(UnlinkedNames.term(head.word().folded()));
-      marker.getAttribute(TypeAttribute.class).setType(UnlinkedNames.TYPE);
-      marker.getAttribute(KeywordAttribute.class).setKeyword(true);
-      stacked.add(marker);
-    }
+    stackUnlinkedMarker(head, head.start(), head.end());
     restore(head.token());
     previous = head.word();
     return true;
@@ -160,13 +154,23 @@ public final class EntityFilter extends TokenFilter {
       setEntity(extra, more, mention.reason());
       stacked.add(extra);
     }
+    // A name nobody listed (an unknown person, a body by its shape) links to no known entity: its
+    // words stay findable as unlinked names too, so "Stalin" typed finds "A. B. Stalin" as a
+    // plain query would.
+    boolean unknown = !mention.entity().known();
     if (keepWords) {
       stacked.add(stackedCopy(first.token(), start, end));
+      if (unknown) {
+        stackUnlinkedMarker(first, start, end);
+      }
     }
     for (int k = 1; k < n; k++) {
       Slot s = lookahead.poll();
       if (keepWords) {
         stacked.add(stackedCopy(s.token(), start, end));
+        if (unknown) {
+          stackUnlinkedMarker(s, start, end);
+        }
       }
       spare.add(s.token());
     }
@@ -175,6 +179,17 @@ public final class EntityFilter extends TokenFilter {
     offsetAtt.setOffset(start, end);
     posLenAtt.setPositionLength(1);
     setEntity(this, mention.entity(), mention.reason());
+  }
+
+  /** A stacked {@link UnlinkedNames} token for a word that may be a name no known entity took. */
+  private void stackUnlinkedMarker(Slot s, int start, int end) {
+    if (keepWords && recognizer.mayBeUnlinkedName(s.word())) {
+      AttributeSource marker = stackedCopy(s.token(), start, end);
+      marker.getAttribute(CharTermAttribute.class).setEmpty().append(UnlinkedNames.term(s.word().folded()));
+      marker.getAttribute(TypeAttribute.class).setType(UnlinkedNames.TYPE);
+      marker.getAttribute(KeywordAttribute.class).setKeyword(true);
+      stacked.add(marker);
+    }
   }
 
   private static void setEntity(AttributeSource token, Entity entity, Mention.Reason reason) {
@@ -235,27 +250,6 @@ public final class EntityFilter extends TokenFilter {
       return false;
     }
     return true;
-  }
-
-  private boolean mayStart() {
-    if (termAtt.length() == 0) {
-      return false;
-    }
-    char first = termAtt.buffer()[0];
-    if (first < 0x80) { // ASCII, nearly every token of English text: no script lookup
-      if (first >= 'A' && first <= 'Z') {
-        return true;
-      }
-      return first >= 'a' && first <= 'z'
-          && (!keepWords || recognizer.mayStartLowercase(termAtt.buffer(), termAtt.length()));
-    }
-    int cp = Character.codePointAt(termAtt.buffer(), 0, termAtt.length());
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN) {
-      return true;
-    }
-    // At index time only a capital can start a name; a query may be typed in lower case.
-    return script == Character.UnicodeScript.LATIN && (!keepWords || Character.isUpperCase(cp));
   }
 
   private Slot capture() {

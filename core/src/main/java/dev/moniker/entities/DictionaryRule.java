@@ -2,12 +2,9 @@ package dev.moniker.entities;
 
 import dev.moniker.entities.EntityDictionary.Alias;
 import dev.moniker.entities.Mention.Reason;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.util.fst.FST;
 
 /**
  * A spelling the dictionary lists, longest first, ignoring case, accents, apostrophes, hyphens and
@@ -21,14 +18,11 @@ final class DictionaryRule implements RecognitionRule {
   private static final Set<String> PRONOUN_CUES = WordList.load("capitals-pronoun-cues.txt");
 
   private final EntityDictionary dict;
-  private final FST<Long> fst;
-  private final FST.BytesReader reader;
-  private final FST.Arc<Long> arc = new FST.Arc<>();
+  private final SpellingWalk walk;
 
   DictionaryRule(EntityDictionary dict) {
     this.dict = dict;
-    this.fst = dict.aliasFst();
-    this.reader = fst.getBytesReader();
+    this.walk = new SpellingWalk(dict);
   }
 
   /** The longest listed spelling at the start of some words: how many words, and its aliases. */
@@ -260,21 +254,17 @@ final class DictionaryRule implements RecognitionRule {
 
   /** Whether reading one more word could still complete a longer listed spelling. */
   boolean prefixContinues(List<Word> words) {
-    try {
-      fst.getFirstArc(arc);
-      for (int i = 0; i < words.size(); i++) {
-        Word w = words.get(i);
-        if (i > 0 && (!w.continuesName(words.get(i - 1)) || !step(' '))) {
-          return false;
-        }
-        if (!walk(w.folded())) {
-          return false;
-        }
+    walk.restart();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (i > 0 && (!w.continuesName(words.get(i - 1)) || !walk.space())) {
+        return false;
       }
-      return fst.findTargetArc(' ', arc, arc, reader) != null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the FST is on the heap: cannot happen
+      if (!walk.word(w.folded())) {
+        return false;
+      }
     }
+    return walk.space();
   }
 
   private Found longest(List<Word> words) {
@@ -290,40 +280,23 @@ final class DictionaryRule implements RecognitionRule {
    * the text's words the i-th folded word stands for, for spellings found with words skipped.
    */
   private Found longestOf(List<Word> words, List<String> folded, int limit) {
-    try {
-      fst.getFirstArc(arc);
-      long output = 0;
-      Found best = null;
-      for (int i = 0; i < Math.min(limit, folded.size()); i++) {
-        if (i > 0) {
-          if (!words.get(i).continuesName(words.get(i - 1)) || fst.findTargetArc(' ', arc, arc, reader) == null) {
-            break;
-          }
-          output += arc.output();
-        }
-        boolean matched = true;
-        String f = folded.get(i);
-        for (int k = 0; k < f.length(); ) {
-          int cp = f.codePointAt(k);
-          if (fst.findTargetArc(cp, arc, arc, reader) == null) {
-            matched = false;
-            break;
-          }
-          output += arc.output();
-          k += Character.charCount(cp);
-        }
-        if (!matched) {
-          break;
-        }
-        if (arc.isFinal()) {
-          best = new Found(i + 1, dict.aliasesFor(output + arc.nextFinalOutput()));
-        }
+    walk.restart();
+    Found best = null;
+    for (int i = 0; i < Math.min(limit, folded.size()); i++) {
+      if (i > 0 && (!words.get(i).continuesName(words.get(i - 1)) || !walk.space())) {
+        break;
       }
-      return best;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (!walk.word(folded.get(i))) {
+        break;
+      }
+      Alias[] here = walk.aliasesHere();
+      if (here != null) {
+        best = new Found(i + 1, here);
+      }
     }
+    return best;
   }
+
 
   /**
    * A spelling of English words only (<i>Security Council</i>, <i>Foreign Ministry</i>) right
@@ -455,20 +428,5 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     return null;
-  }
-
-  private boolean step(int label) throws IOException {
-    return fst.findTargetArc(label, arc, arc, reader) != null;
-  }
-
-  private boolean walk(String folded) throws IOException {
-    for (int k = 0; k < folded.length(); ) {
-      int cp = folded.codePointAt(k);
-      if (!step(cp)) {
-        return false;
-      }
-      k += Character.charCount(cp);
-    }
-    return true;
   }
 }

@@ -104,11 +104,6 @@ public final class EntityRecognizer {
     return dictionary.prefixContinues(words);
   }
 
-  /** Whether a word in lower case (raw term text) may start a known name of several words. */
-  public boolean mayStartLowercase(char[] buffer, int length) {
-    return dict.startsLowercaseName(buffer, length);
-  }
-
   /**
    * Whether a word no mention took may still be a name: capitalised, of letters, and no common
    * English word. Such words are what a plain phrase query for a name finds where recognition
@@ -128,8 +123,34 @@ public final class EntityRecognizer {
 
   /** Whether a mention may start at this word; false for most words, which then cost nothing. */
   public boolean mayStart(Word w) {
-    return w.nativeScript()
-        || (w.latin() && (queryMode || w.capitalized() || dict.startsLowercaseName(w.folded())));
+    return mayStart(w.original(), w.folded());
+  }
+
+  /**
+   * Whether a mention may start at a word written {@code text}: one in Hangul or Han, a Latin one
+   * with a capital, in a query any Latin one, and else a lower-case one that starts a known name
+   * of several words ({@code kim} in <i>kim jong un</i>), looked up as {@code key}. The one test
+   * both for a {@link Word} and for a token's raw text, which the analysis filter asks before it
+   * makes a word of it; checks the first character's script only where it is not ASCII.
+   */
+  public boolean mayStart(CharSequence text, CharSequence key) {
+    if (text.length() == 0) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (first < 0x80) { // nearly every word of English text: no script lookup
+      if (first >= 'A' && first <= 'Z') {
+        return true;
+      }
+      return first >= 'a' && first <= 'z' && (queryMode || dict.startsLowercaseName(key));
+    }
+    int cp = Character.codePointAt(text, 0);
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN) {
+      return true;
+    }
+    return script == Character.UnicodeScript.LATIN
+        && (queryMode || Character.isUpperCase(cp) || dict.startsLowercaseName(key));
   }
 
   /**

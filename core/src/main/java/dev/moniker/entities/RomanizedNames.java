@@ -1,11 +1,5 @@
 package dev.moniker.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,8 +25,12 @@ final class RomanizedNames {
   /** Family name (native) to its usual press spelling, or to "" where none is listed. */
   private final Map<String, String> koreanSurnames;
   private final Map<String, String> chineseSurnames;
-  /** How often each native syllable occurs in the bundled dictionary's names, by language. */
-  private final Map<String, Integer> usage = new HashMap<>();
+  /**
+   * How often each native syllable occurs in the bundled dictionary's names, by language: counted
+   * on first use, since only a name no dictionary knows needs it and counting reads every bundled
+   * file.
+   */
+  private final OnFirstUse<Map<String, Integer>> usage = new OnFirstUse<>(this::countUsage);
 
   private RomanizedNames(
       SyllableTable korean,
@@ -56,14 +54,11 @@ final class RomanizedNames {
 
   private static RomanizedNames load() {
     String dir = "/dev/moniker/romanization/";
-    RomanizedNames names =
-        new RomanizedNames(
-            SyllableTable.load(KOREAN, dir + "korean-syllables.tsv"),
-            SyllableTable.load(CHINESE, dir + "chinese-syllables.tsv"),
-            surnames(dir + "korean-surnames.txt"),
-            surnames(dir + "chinese-surnames.txt"));
-    names.countUsage(EntityDictionary.bundledLines());
-    return names;
+    return new RomanizedNames(
+        SyllableTable.load(KOREAN, dir + "korean-syllables.tsv"),
+        SyllableTable.load(CHINESE, dir + "chinese-syllables.tsv"),
+        surnames(dir + "korean-surnames.txt"),
+        surnames(dir + "chinese-surnames.txt"));
   }
 
   /**
@@ -71,8 +66,9 @@ final class RomanizedNames {
    * syllables of Chinese ones. Only the bundled file counts, so that names found by their shape
    * get the same canonical form whatever files a user adds.
    */
-  private void countUsage(List<EntityFileParser.Line> lines) {
-    for (EntityFileParser.Line line : lines) {
+  private Map<String, Integer> countUsage() {
+    Map<String, Integer> usage = new HashMap<>();
+    for (EntityFileParser.Line line : BundledEntities.lines()) {
       if (KOREAN.equals(line.lang())) {
         for (String alias : line.aliases()) {
           if (!alias.isEmpty()
@@ -81,13 +77,14 @@ final class RomanizedNames {
           }
         }
       } else if (CHINESE.equals(line.lang())) {
-        List<String> words = EntityDictionary.foldedWords(line.canonical());
+        List<String> words = SpellingWords.folded(line.canonical());
         List<List<String>> parses = parses(chinese, words, 4);
         if (!parses.isEmpty()) {
           parses.get(0).forEach(syl -> usage.merge(CHINESE + ":" + syl, 1, Integer::sum));
         }
       }
     }
+    return Map.copyOf(usage);
   }
 
   SyllableTable table(String lang) {
@@ -174,6 +171,7 @@ final class RomanizedNames {
     int bestUsage = -1;
     int bestDistance = Integer.MAX_VALUE;
     Map<String, String> surnames = KOREAN.equals(key.lang()) ? koreanSurnames : chineseSurnames;
+    Map<String, Integer> usage = this.usage.get();
     for (String n : natives) {
       if (i == 0 && written != null && written.equalsIgnoreCase(surnames.get(n))) {
         return n; // the family name's own usual spelling: Lee is 이, Ri is 리
@@ -221,20 +219,9 @@ final class RomanizedNames {
 
   private static Map<String, String> surnames(String resource) {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = RomanizedNames.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          String[] cols = t.split("\t");
-          out.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : WordList.lines(resource)) {
+      String[] cols = line.split("\t");
+      out.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
     }
     return out;
   }

@@ -12,8 +12,7 @@ import java.util.Set;
  * @param written the romanized syllables as the text spelled them, or empty for a key made from
  *     native script
  */
-record SyllableKey(String lang, List<Set<String>> syllables, List<String> written)
-    implements java.io.Serializable {
+record SyllableKey(String lang, List<Set<String>> syllables, List<String> written) {
 
   boolean compatible(SyllableKey other) {
     if (!lang.equals(other.lang) || syllables.size() != other.syllables.size()) {

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 
-/** Reads a bundled word list: one entry a line, {@code #} comments, blank lines ignored. */
+/**
+ * Reads the bundled word lists and tables, one entry a line, {@code #} comments and blank lines
+ * ignored: the one loader for every list the recognizer keeps (Lucene's {@link WordlistLoader}).
+ */
 final class WordList {
 
   /**
@@ -18,17 +23,39 @@ final class WordList {
 
   private WordList() {}
 
+  /**
+   * English words (SCOWL), read on first use, once per process however many dictionaries are
+   * built: a word in it is never taken for a misspelled name.
+   */
+  static final class English {
+    static final CharArraySet WORDS = charSet("/dev/moniker/entities/english-words.txt");
+
+    private English() {}
+  }
+
+  /** A list in {@code dev/moniker/entities/}, as a set of its lines. */
   static Set<String> load(String file) {
-    String name = "/dev/moniker/entities/" + file;
-    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+    return Set.copyOf(lines("/dev/moniker/entities/" + file));
+  }
+
+  /**
+   * A long list as a {@link CharArraySet}, which a token's characters can be looked up in
+   * without making a String of them.
+   */
+  static CharArraySet charSet(String resource) {
+    List<String> lines = lines(resource);
+    CharArraySet set = new CharArraySet(lines.size(), false);
+    set.addAll(lines);
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  /** The lines of a resource on the class path, without comments and blank lines, trimmed. */
+  static List<String> lines(String resource) {
+    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
+        throw new IllegalStateException("missing resource " + resource);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toUnmodifiableSet());
+      return WordlistLoader.getLines(in, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
