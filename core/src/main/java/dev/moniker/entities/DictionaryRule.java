@@ -64,12 +64,14 @@ final class DictionaryRule implements RecognitionRule {
         && startsPersonName(c)) {
       return null; // "Mao Tse-tong": a family name starting a name, though a town is called Mao
     }
-    if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())) {
+    boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));
+    if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
+        && !townOfNamedState) {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
-        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty()) {
-      return null; // a town wants "in Clive" or "Clive, Iowa"; "Malone, who" is a person
+        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState) {
+      return null; // a town wants "in Clive", "Clive, Iowa" or a Kansas story for "Lawrence"; "Malone, who" is a person
     }
     int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
     if (chosen < 0 && fitting.size() > 1) {
@@ -82,7 +84,8 @@ final class DictionaryRule implements RecognitionRule {
     if (place.town() && c.queryMode()) {
       return null; // a town's name in a query stays words: it may as well be a person's
     }
-    if ((place.nameMostlyAWord() || place.town()) && !c.queryMode() && !PlaceContext.shows(c, found.words())) {
+    if ((place.nameMostlyAWord() || place.town()) && !c.queryMode() && !PlaceContext.shows(c, found.words())
+        && !townInNamedState(chosen, c)) {
       return null; // "Mobile" or "Reading" as a place wants "in Mobile" or "Mobile, Ala."; so does a town
     }
     return new Mention(
@@ -112,6 +115,13 @@ final class DictionaryRule implements RecognitionRule {
     }
     divisions.remove("");
     return divisions;
+  }
+
+  /** A town of a US state the text has named: "Lawrence" in a story that named Kansas. */
+  private boolean townInNamedState(int ordinal, Candidate c) {
+    PlaceFacts p = dict.placeFactsOf(ordinal);
+    return p.town() && !c.queryMode() && !p.division().isEmpty() && c.context().namesCountry(p.division())
+        && !actsAsPerson(c);
   }
 
   private boolean wantsPlaceContext(int ordinal) {
@@ -189,8 +199,8 @@ final class DictionaryRule implements RecognitionRule {
   /** After a title, or where the text already named a person with this family name. */
   private boolean actsAsPerson(Candidate c) {
     Word w = c.first();
-    if (c.previous() != null && w.joinedToPrevious() && Titles.SET.contains(c.previous().folded())) {
-      return true;
+    if (c.previous() != null && (w.joinedToPrevious() || w.gapBefore() == 2) && Titles.SET.contains(c.previous().folded())) {
+      return true; // "Senator Jackson", "Mr. Henderson"
     }
     Integer recent = c.context().mostRecent(ShortMentionRule.surnameKeys(dict, w.folded()));
     return (recent != null && recent >= 0) || c.context().unknownPerson(w.folded()) != null;
@@ -413,12 +423,14 @@ final class DictionaryRule implements RecognitionRule {
         for (Alias a : found.aliases()) {
           fitting.add(a.entity());
         }
-        if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())) {
+        boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));
+    if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
+        && !townOfNamedState) {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
-        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty()) {
-      return null; // a town wants "in Clive" or "Clive, Iowa"; "Malone, who" is a person
+        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState) {
+      return null; // a town wants "in Clive", "Clive, Iowa" or a Kansas story for "Lawrence"; "Malone, who" is a person
     }
     int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
     if (chosen < 0 && fitting.size() > 1) {
