@@ -36,7 +36,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time view of the index: parses the query,
@@ -44,10 +43,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * {@link SearchRequest#exactTotal}), and highlights the body passages that matched.
  */
 public final class ArticleSearcher {
-
-  static final int PASSAGES = 3;
-  /** Characters of a body the highlighter reads; longer bodies are highlighted in their start. */
-  static final int MAX_HIGHLIGHT_CHARS = 200_000;
 
   private final Analyzer analyzer;
   private final EntityNames names;
@@ -103,7 +98,11 @@ public final class ArticleSearcher {
       long total = counted || lowerBound ? top.totalHits.value() : searcher.count(matches.query());
       List<List<String>> highlights =
           request.highlight()
-              ? highlight(searcher, MonikerQueryParser.parseQuery(request.query(), analyzer, false), top)
+              ? BodyHighlighter.passages(
+                  searcher,
+                  analyzer,
+                  MonikerQueryParser.parseQuery(request.query(), analyzer, false),
+                  top.scoreDocs)
               : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       HitReader hitReader = new HitReader(searcher.getIndexReader());
@@ -235,44 +234,5 @@ public final class ArticleSearcher {
       out.put(t.label(), List.copyOf(values));
     }
     return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<List<String>> highlight(IndexSearcher searcher, Query query, TopDocs top)
-      throws IOException {
-    if (top.scoreDocs.length == 0) {
-      return List.of();
-    }
-    PassageHighlighter highlighter =
-        new PassageHighlighter(
-            UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new MarkedPassages())
-                .withMaxLength(MAX_HIGHLIGHT_CHARS)
-                .withMaxNoHighlightPassages(1));
-    int[] docIds = new int[top.scoreDocs.length];
-    for (int i = 0; i < docIds.length; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
-    }
-    Object[] perDoc =
-        highlighter
-            .passages(new String[] {ArticleFields.BODY}, query, docIds, new int[] {PASSAGES})
-            .get(ArticleFields.BODY);
-    List<List<String>> out = new ArrayList<>(docIds.length);
-    for (Object passages : perDoc) {
-      out.add(passages == null ? List.of() : List.copyOf((List<String>) passages));
-    }
-    return out;
-  }
-
-  /** Exposes the highlighter's per-passage objects, which {@link MarkedPassages} makes. */
-  private static final class PassageHighlighter extends UnifiedHighlighter {
-    PassageHighlighter(UnifiedHighlighter.Builder builder) {
-      super(builder);
-    }
-
-    Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] max)
-        throws IOException {
-      return highlightFieldsAsObjects(fields, query, docIds, max);
-    }
   }
 }
