@@ -46,11 +46,13 @@ public final class ArticleSearcher {
 
   private final Analyzer analyzer;
   private final EntityNames names;
+  private final ParsedQueries queries;
   private volatile FacetState facetState;
 
   public ArticleSearcher(ArticleSchema schema) {
     this.analyzer = schema.queryAnalyzer();
     this.names = new EntityNames(analyzer);
+    this.queries = new ParsedQueries(analyzer);
   }
 
   /**
@@ -61,7 +63,7 @@ public final class ArticleSearcher {
    * @throws MonikerException of kind {@code INVALID_QUERY} with a one-line reason
    */
   public Query parse(String queryText) {
-    return MonikerQueryParser.parseQuery(queryText, analyzer);
+    return queries.parse(queryText, true);
   }
 
   /**
@@ -81,7 +83,7 @@ public final class ArticleSearcher {
 
   public SearchResult search(IndexSearcher searcher, SearchRequest request) {
     long started = System.nanoTime();
-    Query query = MonikerQueryParser.parseQuery(request.query(), analyzer);
+    Query query = queries.parse(request.query(), true);
     return search(searcher, query, started, request);
   }
 
@@ -101,7 +103,7 @@ public final class ArticleSearcher {
               ? BodyHighlighter.passages(
                   searcher,
                   analyzer,
-                  MonikerQueryParser.parseQuery(request.query(), analyzer, false),
+                  queries.parse(request.query(), false),
                   top.scoreDocs)
               : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
