@@ -17,6 +17,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -114,8 +115,9 @@ public final class ArticleSearcher {
         hits.add(hitReader.read(sd.doc, score, highlights.isEmpty() ? List.of() : highlights.get(i)));
       }
       Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request.facets());
-      DateHistogram histogram =
-          request.histogram() ? DateHistogram.count(searcher, matches.query()) : null;
+      DateHistogram histogram = !request.histogram() ? null
+          : matches.collected() != null ? DateHistogram.count(matches.collected())
+          : DateHistogram.count(searcher, matches.query());
       double tookMs = (System.nanoTime() - started) / 1_000_000.0;
       return new SearchResult(request.query(), total, tookMs, hits, facets, lowerBound, histogram);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -159,8 +161,12 @@ public final class ArticleSearcher {
     return new Sort(date, SortField.FIELD_DOC);
   }
 
-  /** Top hits, and facet counts when asked: drill-sideways counts when there are filters. */
-  private record Matches(Query query, TopDocs top, Facets facets) {}
+  /**
+   * Top hits, and facet counts when asked: drill-sideways counts when there are filters.
+   *
+   * @param collected every match (filters included), when facets were counted
+   */
+  private record Matches(Query query, TopDocs top, Facets facets, FacetsCollector collected) {}
 
   private Matches match(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
@@ -169,7 +175,7 @@ public final class ArticleSearcher {
     int n = request.offset() + request.limit();
     if (request.filters().isEmpty()) {
       if (state == null) {
-        return new Matches(query, searcher.search(query, topDocs), null);
+        return new Matches(query, searcher.search(query, topDocs), null, null);
       }
       FacetsCollectorManager.FacetsResult r =
           request.sort() == SearchRequest.Sort.RELEVANCE
@@ -177,20 +183,23 @@ public final class ArticleSearcher {
               : FacetsCollectorManager.search(
                   searcher, query, n, byDate(request.sort()), new FacetsCollectorManager());
       return new Matches(
-          query, r.topDocs(), new SortedSetDocValuesFacetCounts(state, r.facetsCollector()));
+          query,
+          r.topDocs(),
+          new SortedSetDocValuesFacetCounts(state, r.facetsCollector()),
+          r.facetsCollector());
     }
     DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
     for (EntityFilterValue f : request.filters()) {
       drill.add(f.type().label(), names.resolve(searcher, f.type(), f.value()));
     }
     if (state == null) {
-      return new Matches(drill, searcher.search(drill, topDocs), null);
+      return new Matches(drill, searcher.search(drill, topDocs), null, null);
     }
     // Facets visit every match anyway: count them all in the same pass, not in a second one.
     DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
         new DrillSideways(searcher, ArticleFields.FACETS, state)
             .search(drill, topDocs(request, Integer.MAX_VALUE));
-    return new Matches(drill, r.collectorResult, r.facets);
+    return new Matches(drill, r.collectorResult, r.facets, r.drillDownFacetsCollector);
   }
 
   /** Facet counts need an ordinal map per reader: built once per reader and kept. */

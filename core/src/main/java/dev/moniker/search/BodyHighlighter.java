@@ -18,8 +18,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * tags ({@link MarkedPassages}). Lucene's {@link UnifiedHighlighter} reading the offsets that the
  * body's postings store, so no article is analysed again (the entity analysis is by far the
  * dearest part of indexing), with two changes for speed: matches come from one {@link
- * OneWeightOffsets weight} for all hits instead of one per hit, and sentences from a single scan
- * ({@link SentenceBreaks}) instead of the JDK's rule-based iterator.
+ * OneWeightOffsets weight} for all hits instead of one per hit, sentences from a single scan
+ * ({@link SentenceBreaks}) instead of the JDK's rule-based iterator, and passages scored without a
+ * hash table each ({@link HashFreePassageScorer}).
  */
 final class BodyHighlighter extends UnifiedHighlighter {
 
@@ -32,6 +33,7 @@ final class BodyHighlighter extends UnifiedHighlighter {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new MarkedPassages())
             .withBreakIterator(SentenceBreaks::new)
+            .withScorer(new HashFreePassageScorer())
             .withMaxLength(MAX_HIGHLIGHT_CHARS)
             .withMaxNoHighlightPassages(1));
   }
