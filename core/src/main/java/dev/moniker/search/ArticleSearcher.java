@@ -49,6 +49,7 @@ public final class ArticleSearcher {
   private final EntityNames names;
   private final ParsedQueries queries;
   private volatile FacetState facetState;
+  private volatile BodyHighlighter highlighter;
 
   public ArticleSearcher(ArticleSchema schema) {
     this.analyzer = schema.queryAnalyzer();
@@ -101,11 +102,7 @@ public final class ArticleSearcher {
       long total = counted || lowerBound ? top.totalHits.value() : searcher.count(matches.query());
       List<List<String>> highlights =
           request.highlight()
-              ? BodyHighlighter.passages(
-                  searcher,
-                  analyzer,
-                  queries.parse(request.query(), false),
-                  top.scoreDocs)
+              ? highlighter(searcher).passages(queries.parse(request.query(), false), top.scoreDocs)
               : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       HitReader hitReader = new HitReader(searcher.getIndexReader());
@@ -218,6 +215,17 @@ public final class ArticleSearcher {
   }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  /** One highlighter per searcher, kept while the searcher is the current one. */
+  private BodyHighlighter highlighter(IndexSearcher searcher) {
+    BodyHighlighter kept = highlighter;
+    if (kept != null && kept.getIndexSearcher() == searcher) {
+      return kept;
+    }
+    BodyHighlighter fresh = new BodyHighlighter(searcher, analyzer);
+    highlighter = fresh;
+    return fresh;
+  }
 
   private static Map<String, List<FacetValue>> facetValues(Facets facets, int perType)
       throws IOException {

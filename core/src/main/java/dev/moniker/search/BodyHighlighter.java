@@ -28,7 +28,11 @@ final class BodyHighlighter extends UnifiedHighlighter {
   /** Characters of a body the highlighter reads; longer bodies are highlighted in their start. */
   static final int MAX_HIGHLIGHT_CHARS = 200_000;
 
-  private BodyHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+  /**
+   * A highlighter for one searcher: it may serve many searches at once, and keeping it saves
+   * merging the field infos of every segment again for each search.
+   */
+  BodyHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     super(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new MarkedPassages())
@@ -41,12 +45,9 @@ final class BodyHighlighter extends UnifiedHighlighter {
   /**
    * The passages of each hit, in the hits' order; a hit whose body did not match gets its first
    * sentence, and one without a body none.
-   *
-   * @param analyzer re-reads text only when the postings cannot say where a query matched
    */
   @SuppressWarnings("unchecked")
-  static List<List<String>> passages(
-      IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] hits) throws IOException {
+  List<List<String>> passages(Query query, ScoreDoc[] hits) throws IOException {
     if (hits.length == 0) {
       return List.of();
     }
@@ -55,8 +56,7 @@ final class BodyHighlighter extends UnifiedHighlighter {
       docIds[i] = hits[i].doc;
     }
     Object[] perDoc =
-        new BodyHighlighter(searcher, analyzer)
-            .highlightFieldsAsObjects(
+        highlightFieldsAsObjects(
                 new String[] {ArticleFields.BODY}, query, docIds, new int[] {PASSAGES})
             .get(ArticleFields.BODY);
     List<List<String>> out = new ArrayList<>(docIds.length);

@@ -117,6 +117,9 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
     private int base;
     long undated;
     private NumericDocValues dates;
+    private long monthFirstDay = 1;
+    private long nextMonthFirstDay;
+    private int lastMonth;
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -129,8 +132,21 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
         undated++;
         return;
       }
-      LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(dates.longValue(), DAY_MILLIS));
-      add(day.getYear() * 12 + day.getMonthValue() - 1, 1);
+      add(month(Math.floorDiv(dates.longValue(), DAY_MILLIS)), 1);
+    }
+
+    /**
+     * Months since year 0 of an epoch day. Neighbouring articles tend to share a month, so the
+     * last month's range of days is kept and a day within it needs no calendar arithmetic.
+     */
+    private int month(long epochDay) {
+      if (epochDay < monthFirstDay || epochDay >= nextMonthFirstDay) {
+        LocalDate first = LocalDate.ofEpochDay(epochDay).withDayOfMonth(1);
+        monthFirstDay = first.toEpochDay();
+        nextMonthFirstDay = first.plusMonths(1).toEpochDay();
+        lastMonth = first.getYear() * 12 + first.getMonthValue() - 1;
+      }
+      return lastMonth;
     }
 
     void add(int month, long n) {

@@ -42,6 +42,18 @@ class BodyHighlighterTest {
   }
 
   @Test
+  void articlesAddedAfterASearchAreHighlightedFromTheNewView() {
+    try (Moniker m = Moniker.open(tmp.resolve("idx"))) {
+      m.add(List.of(Article.of("old", "One", "Kim Jong-un toured a farm.")));
+      assertEquals(List.of("<mark>Kim Jong-un</mark> toured a farm."), highlights(m, "Kim Jong Un").get("old"));
+      m.add(List.of(Article.of("new", "Two", "Later. Kim Jongun opened a school.")));
+      Map<String, List<String>> h = highlights(m, "Kim Jong Un");
+      assertEquals(List.of("<mark>Kim Jongun</mark> opened a school."), h.get("new"));
+      assertEquals(List.of("<mark>Kim Jong-un</mark> toured a farm."), h.get("old"));
+    }
+  }
+
+  @Test
   void aPhraseIsMarkedWhereItStandsNotWhereItsWordsStandAlone() {
     try (Moniker m = Moniker.open(tmp.resolve("idx"))) {
       m.add(List.of(Article.of("a", "Report", "The program began. Its nuclear program worried all.")));

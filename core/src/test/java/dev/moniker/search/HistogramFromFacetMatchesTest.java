@@ -32,7 +32,7 @@ class HistogramFromFacetMatchesTest {
           Article.of("undated", "Undated", "Kim Jong-un spoke.")));
       m.commit();
       m.add(List.of(
-          at("c", "2019-01-01", "KIM JONG UN toured Pyongyang."),
+          at("c", "2019-01-31", "KIM JONG UN toured Pyongyang."),
           at("d", "2019-02-01", "Xi Jinping visited Pyongyang."),
           at("gone", "2012-01-01", "Kim Jong-un in an article deleted later.")));
       m.commit();
@@ -50,6 +50,12 @@ class HistogramFromFacetMatchesTest {
       DateHistogram kim = m.search(SearchRequest.of("Kim Jong Un").histogram(true)).histogram();
       assertEquals(List.of(1L, 1L, 0L, 0L, 1L), kim.buckets().stream().map(DateHistogram.Bucket::count).toList());
       assertEquals(1, kim.undated());
+      DateHistogram adjacentDays =
+          m.search(SearchRequest.of("Pyongyang").histogram(true)).histogram(); // Jan 31, Feb 1
+      assertEquals(DateHistogram.Unit.MONTH, adjacentDays.unit());
+      assertEquals(
+          List.of("2019-01:1", "2019-02:1"),
+          adjacentDays.buckets().stream().map(b -> b.label() + ":" + b.count()).toList());
     }
   }
 }
