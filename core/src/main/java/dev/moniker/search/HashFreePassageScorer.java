@@ -8,9 +8,9 @@ import org.apache.lucene.util.BytesRef;
  * The highlighter's passage score ({@link #norm} times the sum over distinct matched terms of
  * {@link #weight} times {@link #tf}), with the distinct terms found by comparing the passage's
  * few matches with each other. Lucene's scorer finds them with a new {@code BytesRefHash} per
- * passage, whose first 32 KB block cost a sixth of the highlighting of a search page; a sentence
- * holds a handful of matches, so comparing them pairwise is cheaper. Passages with many matches
- * are scored by Lucene's way.
+ * passage, whose first 32 KB block cost a seventh to a fifth of the highlighting of a search
+ * page; a sentence holds a handful of matches, so comparing them pairwise is cheaper. Passages
+ * with many matches are scored by Lucene's way.
  */
 final class HashFreePassageScorer extends PassageScorer {
 

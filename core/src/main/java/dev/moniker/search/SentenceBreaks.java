@@ -11,7 +11,7 @@ import java.util.Arrays;
  * and a character that is not a lower-case letter, after an ideographic full stop, and at a line
  * break. Snippets only need plausible sentences; the JDK's rule-based sentence iterator, which the
  * highlighter uses by default, reads the text through a {@link CharacterIterator} character by
- * character and back again around every match, and cost more than half of the highlighting of a
+ * character and back again around every match, and cost about a fifth of the highlighting of a
  * search page. Boundaries are absolute indices into the text given, as the highlighter expects.
  */
 final class SentenceBreaks extends BreakIterator {
