@@ -17,6 +17,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -36,7 +37,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time view of the index: parses the query,
@@ -45,17 +45,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class ArticleSearcher {
 
-  static final int PASSAGES = 3;
-  /** Characters of a body the highlighter reads; longer bodies are highlighted in their start. */
-  static final int MAX_HIGHLIGHT_CHARS = 200_000;
-
   private final Analyzer analyzer;
   private final EntityNames names;
+  private final ParsedQueries queries;
   private volatile FacetState facetState;
+  private volatile BodyHighlighter highlighter;
 
   public ArticleSearcher(ArticleSchema schema) {
     this.analyzer = schema.queryAnalyzer();
     this.names = new EntityNames(analyzer);
+    this.queries = new ParsedQueries(analyzer);
   }
 
   /**
@@ -66,7 +65,7 @@ public final class ArticleSearcher {
    * @throws MonikerException of kind {@code INVALID_QUERY} with a one-line reason
    */
   public Query parse(String queryText) {
-    return MonikerQueryParser.parseQuery(queryText, analyzer);
+    return queries.parse(queryText, true);
   }
 
   /**
@@ -86,7 +85,7 @@ public final class ArticleSearcher {
 
   public SearchResult search(IndexSearcher searcher, SearchRequest request) {
     long started = System.nanoTime();
-    Query query = MonikerQueryParser.parseQuery(request.query(), analyzer);
+    Query query = queries.parse(request.query(), true);
     return search(searcher, query, started, request);
   }
 
@@ -103,7 +102,7 @@ public final class ArticleSearcher {
       long total = counted || lowerBound ? top.totalHits.value() : searcher.count(matches.query());
       List<List<String>> highlights =
           request.highlight()
-              ? highlight(searcher, MonikerQueryParser.parseQuery(request.query(), analyzer, false), top)
+              ? highlighter(searcher).passages(queries.parse(request.query(), false), top.scoreDocs)
               : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       HitReader hitReader = new HitReader(searcher.getIndexReader());
@@ -113,8 +112,9 @@ public final class ArticleSearcher {
         hits.add(hitReader.read(sd.doc, score, highlights.isEmpty() ? List.of() : highlights.get(i)));
       }
       Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request.facets());
-      DateHistogram histogram =
-          request.histogram() ? DateHistogram.count(searcher, matches.query()) : null;
+      DateHistogram histogram = !request.histogram() ? null
+          : matches.collected() != null ? DateHistogram.count(matches.collected())
+          : DateHistogram.count(searcher, matches.query());
       double tookMs = (System.nanoTime() - started) / 1_000_000.0;
       return new SearchResult(request.query(), total, tookMs, hits, facets, lowerBound, histogram);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -158,8 +158,12 @@ public final class ArticleSearcher {
     return new Sort(date, SortField.FIELD_DOC);
   }
 
-  /** Top hits, and facet counts when asked: drill-sideways counts when there are filters. */
-  private record Matches(Query query, TopDocs top, Facets facets) {}
+  /**
+   * Top hits, and facet counts when asked: drill-sideways counts when there are filters.
+   *
+   * @param collected every match (filters included), when facets were counted
+   */
+  private record Matches(Query query, TopDocs top, Facets facets, FacetsCollector collected) {}
 
   private Matches match(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
@@ -168,7 +172,7 @@ public final class ArticleSearcher {
     int n = request.offset() + request.limit();
     if (request.filters().isEmpty()) {
       if (state == null) {
-        return new Matches(query, searcher.search(query, topDocs), null);
+        return new Matches(query, searcher.search(query, topDocs), null, null);
       }
       FacetsCollectorManager.FacetsResult r =
           request.sort() == SearchRequest.Sort.RELEVANCE
@@ -176,20 +180,23 @@ public final class ArticleSearcher {
               : FacetsCollectorManager.search(
                   searcher, query, n, byDate(request.sort()), new FacetsCollectorManager());
       return new Matches(
-          query, r.topDocs(), new SortedSetDocValuesFacetCounts(state, r.facetsCollector()));
+          query,
+          r.topDocs(),
+          new SortedSetDocValuesFacetCounts(state, r.facetsCollector()),
+          r.facetsCollector());
     }
     DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
     for (EntityFilterValue f : request.filters()) {
       drill.add(f.type().label(), names.resolve(searcher, f.type(), f.value()));
     }
     if (state == null) {
-      return new Matches(drill, searcher.search(drill, topDocs), null);
+      return new Matches(drill, searcher.search(drill, topDocs), null, null);
     }
     // Facets visit every match anyway: count them all in the same pass, not in a second one.
     DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
         new DrillSideways(searcher, ArticleFields.FACETS, state)
             .search(drill, topDocs(request, Integer.MAX_VALUE));
-    return new Matches(drill, r.collectorResult, r.facets);
+    return new Matches(drill, r.collectorResult, r.facets, r.drillDownFacetsCollector);
   }
 
   /** Facet counts need an ordinal map per reader: built once per reader and kept. */
@@ -208,6 +215,17 @@ public final class ArticleSearcher {
   }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  /** One highlighter per searcher, kept while the searcher is the current one. */
+  private BodyHighlighter highlighter(IndexSearcher searcher) {
+    BodyHighlighter kept = highlighter;
+    if (kept != null && kept.getIndexSearcher() == searcher) {
+      return kept;
+    }
+    BodyHighlighter fresh = new BodyHighlighter(searcher, analyzer);
+    highlighter = fresh;
+    return fresh;
+  }
 
   private static Map<String, List<FacetValue>> facetValues(Facets facets, int perType)
       throws IOException {
@@ -235,44 +253,5 @@ public final class ArticleSearcher {
       out.put(t.label(), List.copyOf(values));
     }
     return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<List<String>> highlight(IndexSearcher searcher, Query query, TopDocs top)
-      throws IOException {
-    if (top.scoreDocs.length == 0) {
-      return List.of();
-    }
-    PassageHighlighter highlighter =
-        new PassageHighlighter(
-            UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new MarkedPassages())
-                .withMaxLength(MAX_HIGHLIGHT_CHARS)
-                .withMaxNoHighlightPassages(1));
-    int[] docIds = new int[top.scoreDocs.length];
-    for (int i = 0; i < docIds.length; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
-    }
-    Object[] perDoc =
-        highlighter
-            .passages(new String[] {ArticleFields.BODY}, query, docIds, new int[] {PASSAGES})
-            .get(ArticleFields.BODY);
-    List<List<String>> out = new ArrayList<>(docIds.length);
-    for (Object passages : perDoc) {
-      out.add(passages == null ? List.of() : List.copyOf((List<String>) passages));
-    }
-    return out;
-  }
-
-  /** Exposes the highlighter's per-passage objects, which {@link MarkedPassages} makes. */
-  private static final class PassageHighlighter extends UnifiedHighlighter {
-    PassageHighlighter(UnifiedHighlighter.Builder builder) {
-      super(builder);
-    }
-
-    Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] max)
-        throws IOException {
-      return highlightFieldsAsObjects(fields, query, docIds, max);
-    }
   }
 }

@@ -7,10 +7,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -54,7 +56,29 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
 
   /** Counts the matches of {@code query} (filters included) by month, then picks the unit. */
   static DateHistogram count(IndexSearcher searcher, Query query) throws IOException {
-    MonthCounts counts = searcher.search(query, new MonthCountManager());
+    return of(searcher.search(query, new MonthCountManager()));
+  }
+
+  /**
+   * Counts the matches that facet counting collected already: a walk over their bit sets instead
+   * of running the query a second time (a tenth of a search page's time when it did).
+   */
+  static DateHistogram count(FacetsCollector matches) throws IOException {
+    MonthCounts counts = new MonthCounts();
+    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+      DocIdSetIterator docs = segment.bits() == null ? null : segment.bits().iterator();
+      if (docs == null) {
+        continue;
+      }
+      counts.doSetNextReader(segment.context());
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        counts.collect(doc);
+      }
+    }
+    return of(counts);
+  }
+
+  private static DateHistogram of(MonthCounts counts) {
     TreeMap<YearMonth, Long> byMonth = counts.byMonth();
     if (byMonth.isEmpty()) {
       return new DateHistogram(Unit.YEAR, List.of(), counts.undated);
@@ -93,6 +117,9 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
     private int base;
     long undated;
     private NumericDocValues dates;
+    private long monthFirstDay = 1;
+    private long nextMonthFirstDay;
+    private int lastMonth;
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -105,8 +132,21 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
         undated++;
         return;
       }
-      LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(dates.longValue(), DAY_MILLIS));
-      add(day.getYear() * 12 + day.getMonthValue() - 1, 1);
+      add(month(Math.floorDiv(dates.longValue(), DAY_MILLIS)), 1);
+    }
+
+    /**
+     * Months since year 0 of an epoch day. Neighbouring articles tend to share a month, so the
+     * last month's range of days is kept and a day within it needs no calendar arithmetic.
+     */
+    private int month(long epochDay) {
+      if (epochDay < monthFirstDay || epochDay >= nextMonthFirstDay) {
+        LocalDate first = LocalDate.ofEpochDay(epochDay).withDayOfMonth(1);
+        monthFirstDay = first.toEpochDay();
+        nextMonthFirstDay = first.plusMonths(1).toEpochDay();
+        lastMonth = first.getYear() * 12 + first.getMonthValue() - 1;
+      }
+      return lastMonth;
     }
 
     void add(int month, long n) {

@@ -43,6 +43,25 @@ final class MarkedPassages extends PassageFormatter {
       pos = end;
     }
     sb.append(content, pos, p.getEndOffset());
-    return sb.toString().replaceAll("\\s+", " ").trim();
+    return collapseSpaces(sb);
+  }
+
+  /** Runs of white space as one space, none at either end: a passage is shown as one line. */
+  static String collapseSpaces(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -3,6 +3,7 @@ package dev.moniker.benchmarks.web;
 import dev.moniker.Moniker;
 import dev.moniker.benchmarks.corpus.CorpusGenerator;
 import dev.moniker.benchmarks.corpus.EntitySpellings;
+import dev.moniker.entities.EntityDictionary;
 import dev.moniker.index.ArticleSchema;
 import dev.moniker.ingest.Article;
 import dev.moniker.web.MonikerServer;
@@ -103,7 +104,9 @@ public final class WebLoad {
   }
 
   static Path ensureIndex(CorpusGenerator generator, int docs) throws IOException {
-    Path dir = Path.of("benchmarks", "target", "web-load", "n" + docs + "-a" + ArticleSchema.VERSION);
+    // Keyed by layout and dictionary: an index of another dictionary is refused when opened.
+    String analysis = new ArticleSchema(EntityDictionary.defaults()).analysisId().replace('/', '-');
+    Path dir = Path.of("benchmarks", "target", "web-load", "n" + docs + "-a" + analysis);
     Path done = dir.resolveSibling(dir.getFileName() + ".complete");
     if (Files.exists(done)) {
       return dir;
