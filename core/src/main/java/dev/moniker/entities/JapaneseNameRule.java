@@ -13,7 +13,8 @@ import java.util.Set;
  * name alone link to it through the text's memory of unknown people.
  *
  * <p>Not a name: a word the English word list has, in any case; a given name that is a known
- * person's surname; vowel pairs Japanese hardly has (<i>Mauna Kea</i>); a known name (<i>Hokkaido Shimbun</i>: a place and a word
+ * person's surname; vowel pairs Japanese hardly has (<i>Mauna Kea</i>); a given name that is a
+ * known name (a family name that is a place's is common: <i>Mari Yamaguchi</i>); a known name (<i>Hokkaido Shimbun</i>: a place and a word
  * for a newspaper); a word naming a kind of organisation or place (<i>Asahi Shimbun</i>,
  * <i>Nagano Prefecture</i>); a capitalised word right after, which makes the words part of a
  * longer name. A Western given name comes first in the rules ({@link WesternNameRule}), so a
@@ -47,7 +48,8 @@ final class JapaneseNameRule implements RecognitionRule {
     }
     Word given = words.get(0);
     Word family = words.get(1);
-    if (!family.joinedToPrevious() || !readsJapanese(given) || !readsJapanese(family)
+    if (!family.joinedToPrevious() || !readsJapanese(given) || dict.isSingleWordAlias(given.folded())
+        || !readsJapanese(family)
         || !dict.withSurname(given.folded()).isEmpty()
         || Morae.count(given.folded()) + Morae.count(family.folded()) < MIN_MORAE) {
       return null;
@@ -73,7 +75,7 @@ final class JapaneseNameRule implements RecognitionRule {
       }
     }
     return w.latin() && w.capitalized() && f.length() >= 3 && Morae.count(f) >= 2
-        && !dict.isEnglishWord(f) && !dict.isEnglishWord(w.original()) && !dict.isSingleWordAlias(f)
+        && !dict.isEnglishWord(f) && !dict.isEnglishWord(w.original())
         && !HEADS.contains(f) && !WordList.FUNCTION_WORDS.contains(f)
         && !Titles.SET.contains(f);
   }

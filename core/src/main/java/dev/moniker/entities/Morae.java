@@ -4,7 +4,7 @@ package dev.moniker.entities;
  * Whether a folded Latin word reads whole as Japanese in Hepburn romanization, the press's
  * spelling of Japanese names: morae of an optional consonant (<i>k, sh, ch, ts, ky, ...</i>) and a
  * vowel, the moraic <i>n</i> (<i>m</i> before <i>b, m, p</i>: <i>Shimbun</i>), and doubled
- * consonants (<i>Hokkaido</i>, <i>Matsuda</i>). Kunrei spellings (<i>si, ti, tu, hu, zi</i>) and
+ * consonants (<i>Hokkaido</i>, <i>Matsuda</i>), and <i>oh</i> for a long o (<i>Ohtani</i>). Kunrei spellings (<i>si, ti, tu, hu, zi</i>) and
  * letters Japanese lacks (<i>l, c, q, v, x</i>) do not read, which keeps out most Western,
  * Chinese and Korean words: <i>Kishi</i> and <i>Yanagida</i> read, <i>Hudson</i> and <i>Zhou</i> do
  * not.
@@ -22,6 +22,9 @@ final class Morae {
       char c = w.charAt(i);
       if (isVowel(c)) {
         i++;
+        if (c == 'o' && i < n && w.charAt(i) == 'h' && (i + 1 == n || !isVowel(w.charAt(i + 1)))) {
+          i++; // "Ohtani", "Ohno": oh writes a long o
+        }
       } else if ((c == 'n' || c == 'm') && moraicN(w, i)) {
         i++;
       } else if (i + 1 < n && c == w.charAt(i + 1) && "kstpgbdzrm".indexOf(c) >= 0 && c != 'n') {

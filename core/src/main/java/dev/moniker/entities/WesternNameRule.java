@@ -34,6 +34,7 @@ final class WesternNameRule implements RecognitionRule {
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
+  private static final Set<String> PARTICLES = WordList.load("surname-particles.txt");
 
   private final EntityDictionary dict;
 
@@ -51,10 +52,18 @@ final class WesternNameRule implements RecognitionRule {
     int i = 1;
     int middles = 0;
     while (i + 1 < words.size() && middles < 2 && words.get(i).continuesName(words.get(i - 1))
-        && (words.get(i).initials() || (isGivenName(words.get(i)) && words.get(i + 1).capitalized()))
+        && (words.get(i).initials() || (isGivenName(words.get(i)) && words.get(i + 1).capitalized()
+            && !PARTICLES.contains(words.get(i).folded())))
         && words.get(i + 1).continuesName(words.get(i))) {
       i++;
       middles++;
+    }
+    int particles = 0;
+    while (i + 1 < words.size() && particles < 2 && PARTICLES.contains(words.get(i).folded())
+        && words.get(i).continuesName(words.get(i - 1)) && words.get(i + 1).capitalized()
+        && words.get(i + 1).continuesName(words.get(i))) {
+      i++; // "Arturo Di Modica", "Leila de Lima", "Ursula von der Leyen"
+      particles++;
     }
     Word surname = words.get(i);
     if (!surname.continuesName(words.get(i - 1)) || !looksLikeSurname(surname)) {
@@ -74,15 +83,16 @@ final class WesternNameRule implements RecognitionRule {
     if (surname.shouting() && !given.shouting()) {
       return null; // "Steve Herman/VOA": an abbreviation, no surname
     }
-    if (dict.isSingleWordAlias(surname.folded()) && dict.withSurname(surname.folded()).isEmpty()) {
-      return null; // "Lone Star Texas": a place or body, no surname
+    if (particles == 0 && namesCountryStateOrBody(surname.folded()) && dict.withSurname(surname.folded()).isEmpty()) {
+      return null; // "Lone Star Texas": a state or body, no surname ("Jose Serra": a city's name may be one)
     }
     int n = i + 1;
     boolean suffix = n < words.size() && words.get(n).continuesName(surname)
         && SUFFIXES.contains(words.get(n).folded());
     if (suffix) {
       n++;
-    } else if (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized()) {
+    } else if (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized()
+        && !WordList.FUNCTION_WORDS.contains(words.get(n).folded())) {
       return null; // "Christian Science Monitor", "John Hopkins University": a longer name
     }
     if (koreanOrChineseName(words, i)) {
@@ -90,7 +100,11 @@ final class WesternNameRule implements RecognitionRule {
     }
     String formal = dict.formalGivenName(given.folded());
     String first = formal != null ? formal : capitalised(given.original());
-    String canonical = first + " " + capitalised(surname.original()) + (suffix ? " " + suffixForm(words.get(n - 1)) : "");
+    String family = capitalised(surname.original());
+    for (int k = i - particles; k < i; k++) {
+      family = words.get(k).original() + " " + family;
+    }
+    String canonical = first + " " + family + (suffix ? " " + suffixForm(words.get(n - 1)) : "");
     Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
     if (!c.queryMode()) {
       c.context().rememberUnknownPerson(surname.folded(), person);
@@ -102,6 +116,17 @@ final class WesternNameRule implements RecognitionRule {
   private static boolean hasInitial(List<Word> words, int surnameAt) {
     for (int k = 1; k < surnameAt; k++) {
       if (words.get(k).initials()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word by itself spells a country, a state or region, or a body: not a city's name. */
+  private boolean namesCountryStateOrBody(String folded) {
+    for (EntityDictionary.Alias a : dict.singleWordAliases(folded)) {
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (dict.entity(a.entity()).type() != EntityType.PLACE || !(kind.equals("city") || kind.equals("town"))) {
         return true;
       }
     }

@@ -37,6 +37,7 @@ class JapaneseNameRuleTest {
     assertEquals(4, Morae.count("yoshimasa"));
     assertEquals(4, Morae.count("shimbun"));
     assertEquals(5, Morae.count("hokkaido"));
+    assertEquals(3, Morae.count("ohtani"), "oh for a long o");
     assertEquals(4, Morae.count("matsumura"));
     assertEquals(-1, Morae.count("hudson"));
     assertEquals(-1, Morae.count("zhou"));

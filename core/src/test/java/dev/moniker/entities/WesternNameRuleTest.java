@@ -35,4 +35,16 @@ class WesternNameRuleTest {
     assertNull(Recognized.in("Then Will Power arrived.").canonical("Will Power"));
     assertNull(Recognized.in("The Grand Jury met.").canonical("Grand Jury"));
   }
+
+  @Test
+  void familyNamesWithParticlesAndNamesThatEndALine() {
+    Recognized r = Recognized.in("Sculptor Arturo Di Modica spoke. Justice Secretary Leila de Lima replied.", 2017);
+    assertEquals("Arturo Di Modica", r.canonical("Arturo Di Modica"), r.toString());
+    assertEquals("Leila de Lima", r.canonical("Leila de Lima"), r.toString());
+    Recognized byline = Recognized.in("Jakarta, March 16, 2014.\nKate Lamb\nThe rise of the governor.", 2014);
+    assertEquals("Katherine Lamb", byline.canonical("Kate Lamb"), byline.toString());
+    Recognized city = Recognized.in("Lula defeated Jose Serra, the ruling party candidate.", 2002);
+    assertEquals("Jose Serra", city.canonical("Jose Serra"), "a city's name may be a surname");
+    assertNull(Recognized.in("Welcome to the Lone Star Texas fair.").canonical("Lone Star Texas"));
+  }
 }
