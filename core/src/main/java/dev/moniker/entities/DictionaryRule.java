@@ -24,11 +24,15 @@ final class DictionaryRule implements RecognitionRule {
   private final FST<Long> fst;
   private final FST.BytesReader reader;
   private final FST.Arc<Long> arc = new FST.Arc<>();
+  private final RootArcs rootArcs;
+  /** Whether {@link #arc} is the FST's start: the next step is taken from {@link #rootArcs}. */
+  private boolean atRoot;
 
   DictionaryRule(EntityDictionary dict) {
     this.dict = dict;
     this.fst = dict.aliasFst();
     this.reader = fst.getBytesReader();
+    this.rootArcs = RootArcs.of(fst);
   }
 
   /** The longest listed spelling at the start of some words: how many words, and its aliases. */
@@ -194,7 +198,7 @@ final class DictionaryRule implements RecognitionRule {
   /** Whether reading one more word could still complete a longer listed spelling. */
   boolean prefixContinues(List<Word> words) {
     try {
-      fst.getFirstArc(arc);
+      toRoot();
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
         if (i > 0 && (!w.continuesName(words.get(i - 1)) || !step(' '))) {
@@ -204,7 +208,7 @@ final class DictionaryRule implements RecognitionRule {
           return false;
         }
       }
-      return fst.findTargetArc(' ', arc, arc, reader) != null;
+      return step(' ');
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the FST is on the heap: cannot happen
     }
@@ -224,12 +228,12 @@ final class DictionaryRule implements RecognitionRule {
    */
   private Found longestOf(List<Word> words, List<String> folded, int limit) {
     try {
-      fst.getFirstArc(arc);
+      toRoot();
       long output = 0;
       Found best = null;
       for (int i = 0; i < Math.min(limit, folded.size()); i++) {
         if (i > 0) {
-          if (!words.get(i).continuesName(words.get(i - 1)) || fst.findTargetArc(' ', arc, arc, reader) == null) {
+          if (!words.get(i).continuesName(words.get(i - 1)) || !step(' ')) {
             break;
           }
           output += arc.output();
@@ -238,7 +242,7 @@ final class DictionaryRule implements RecognitionRule {
         String f = folded.get(i);
         for (int k = 0; k < f.length(); ) {
           int cp = f.codePointAt(k);
-          if (fst.findTargetArc(cp, arc, arc, reader) == null) {
+          if (!step(cp)) {
             matched = false;
             break;
           }
@@ -380,7 +384,16 @@ final class DictionaryRule implements RecognitionRule {
     return null;
   }
 
+  private void toRoot() {
+    fst.getFirstArc(arc);
+    atRoot = true;
+  }
+
   private boolean step(int label) throws IOException {
+    if (atRoot) {
+      atRoot = false;
+      return rootArcs.follow(label, arc);
+    }
     return fst.findTargetArc(label, arc, arc, reader) != null;
   }
 
