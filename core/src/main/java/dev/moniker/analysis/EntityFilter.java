@@ -68,6 +68,7 @@ public final class EntityFilter extends TokenFilter {
    * consumer may add attributes between uses.
    */
   private final ArrayDeque<AttributeSource> spare = new ArrayDeque<>();
+
   private final List<Word> words = new ArrayList<>();
   private char[] folded = new char[64];
   /** The word before the current one; null when it is {@link #passedTerm}, not yet made a Word. */
@@ -286,14 +287,14 @@ public final class EntityFilter extends TokenFilter {
     if (copy == null) {
       copy = cloneAttributes();
     } else {
-      copyTo(copy);
+      AttributeCopies.copy(this, copy);
     }
     return copy;
   }
 
   /** Makes {@code token} the current token and keeps its attributes for reuse. */
   private void restore(AttributeSource token) {
-    token.copyTo(this);
+    AttributeCopies.copy(token, this);
     spare.add(token);
   }
 
@@ -303,7 +304,7 @@ public final class EntityFilter extends TokenFilter {
     if (copy == null) {
       copy = word.cloneAttributes();
     } else {
-      word.copyTo(copy);
+      AttributeCopies.copy(word, copy);
     }
     copy.getAttribute(PositionIncrementAttribute.class).setPositionIncrement(0);
     copy.getAttribute(OffsetAttribute.class).setOffset(start, end);

@@ -43,6 +43,7 @@ public final class EntityRecognizer {
   /** Names of things by their shape; one wins over an earlier rule's shorter mention. */
   private final List<RecognitionRule> shapes;
   private final TextContext own = new TextContext(0, false);
+  private final java.util.Map<Integer, List<String>> surnameKeys = new java.util.HashMap<>();
   private TextContext context = own;
 
   public EntityRecognizer(EntityDictionary dict, boolean queryMode) {
@@ -238,11 +239,23 @@ public final class EntityRecognizer {
       }
     }
     if (e.type() == EntityType.PERSON && m.reason() != Mention.Reason.SHORT_MENTION) {
-      List<String> keys = new java.util.ArrayList<>();
-      for (String s : dict.surnamesOf(ordinal)) {
-        keys.addAll(ShortMentionRule.surnameKeys(dict, s));
-      }
-      context.rememberFullName(ordinal, keys, dict.factsOf(ordinal).eraMiddle());
+      context.rememberFullName(ordinal, surnameKeysOf(ordinal), dict.factsOf(ordinal).eraMiddle());
     }
+  }
+
+  /**
+   * The keys a family name alone is looked up by, for a known person: the same for every mention
+   * of the person, so worked out once per recognizer (a person is named in full again and again).
+   */
+  private List<String> surnameKeysOf(int ordinal) {
+    return surnameKeys.computeIfAbsent(
+        ordinal,
+        o -> {
+          List<String> keys = new java.util.ArrayList<>();
+          for (String s : dict.surnamesOf(o)) {
+            keys.addAll(ShortMentionRule.surnameKeys(dict, s));
+          }
+          return List.copyOf(keys);
+        });
   }
 }

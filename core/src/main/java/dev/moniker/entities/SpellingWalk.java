@@ -16,17 +16,22 @@ final class SpellingWalk {
   private final FST<Long> fst;
   private final FST.BytesReader reader;
   private final FST.Arc<Long> arc = new FST.Arc<>();
+  private final RootArcs rootArcs;
+  /** Whether {@link #arc} is the FST's start: the next step is taken from {@link #rootArcs}. */
+  private boolean atRoot;
   private long output;
 
   SpellingWalk(EntityDictionary dict) {
     this.dict = dict;
     this.fst = dict.aliasFst();
     this.reader = fst.getBytesReader();
+    this.rootArcs = RootArcs.of(fst);
   }
 
   /** Back to the start of every spelling. */
   void restart() {
     fst.getFirstArc(arc);
+    atRoot = true;
     output = 0;
   }
 
@@ -54,7 +59,9 @@ final class SpellingWalk {
 
   private boolean step(int label) {
     try {
-      if (fst.findTargetArc(label, arc, arc, reader) == null) {
+      boolean found = atRoot ? rootArcs.follow(label, arc) : fst.findTargetArc(label, arc, arc, reader) != null;
+      atRoot = false;
+      if (!found) {
         return false;
       }
     } catch (IOException e) {
