@@ -8,8 +8,11 @@ public enum EntityType {
   PLACE,
   ORG;
 
+  /** Made once: the label is asked for per hit, per token and per facet value. */
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /**

@@ -17,7 +17,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads what a hit shows from doc values: a few reads per hit, where stored fields would
@@ -65,8 +64,7 @@ final class HitReader {
     SortedSetDocValues values = DocValues.getSortedSet(r, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     if (values.advanceExact(doc)) {
       for (int i = 0; i < values.docValueCount(); i++) {
-        BytesRef label = values.lookupOrd(values.nextOrd());
-        String[] path = FacetsConfig.stringToPath(label.utf8ToString());
+        String[] path = EntityLabels.path(r, values, values.nextOrd());
         List<String> names = path.length == 2 ? out.get(path[0]) : null;
         if (names != null) {
           names.add(path[1]);
