@@ -12,15 +12,9 @@ import java.util.Set;
  */
 final class NameContext {
 
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-          "our", "my", "your", "whose", "every", "each", "no", "some", "any");
+  private static final Set<String> DETERMINERS = WordList.load("determiners.txt");
 
-  private static final Set<String> REPORTING_VERBS =
-      Set.of("said", "says", "told", "tells", "added", "adds", "met", "meets", "visited", "visits",
-          "wrote", "writes", "warned", "warns", "announced", "announces", "asked", "asks",
-          "replied", "noted", "insisted", "denied", "denies", "stated", "declared", "urged",
-          "urges", "vowed", "vows", "claimed", "claims", "argued", "argues", "ordered", "orders");
+  private static final Set<String> REPORTING_VERBS = WordList.load("reporting-verbs.txt");
 
   private NameContext() {}
 

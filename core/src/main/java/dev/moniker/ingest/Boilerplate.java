@@ -1,9 +1,14 @@
 package dev.moniker.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.WordlistLoader;
 
 /**
  * Recognises the lines that web scrapers copy along with an article: image placeholders, photo
@@ -12,24 +17,19 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-  private static final Set<String> WHOLE_LINES =
-      Set.of(
-          "placeholder photo",
-          "placeholder image",
-          "comments are closed.",
-          "comments are closed",
-          "leave a reply",
-          "leave a comment",
-          "share this:",
-          "share this",
-          "share this article",
-          "advertisement",
-          "related",
-          "related articles",
-          "click to share on twitter",
-          "click to share on facebook",
-          "print this page",
-          "loading...");
+  /** The lines of {@code boilerplate-lines.txt}, a list to extend without touching code. */
+  private static Set<String> wholeLines() {
+    try (InputStream in = Boilerplate.class.getResourceAsStream("/dev/moniker/ingest/boilerplate-lines.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource boilerplate-lines.txt");
+      }
+      return Set.copyOf(WordlistLoader.getLines(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Set<String> WHOLE_LINES = wholeLines();
 
   /** "7 replies on “Title”", "One thought on “Title”", "2 responses to "Title"". */
   private static final Pattern COMMENT_FOOTER =
