@@ -41,6 +41,9 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     if (found == null) {
+      found = withSpacedInitials(words);
+    }
+    if (found == null) {
       found = withJoinedWords(words);
     }
     if (found == null) {
@@ -354,6 +357,33 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     return null;
+  }
+
+  /**
+   * <i>U. S.</i>, <i>N. C.</i>: a country's, state's or body's abbreviation with its letters spaced,
+   * as papers of the 1900s print them, where the dictionary has <i>U.S.</i> and <i>N.C.</i>. Only
+   * those kinds: <i>W. A. Griffith</i> is no mention of Wa, a town in Ghana.
+   */
+  private Found withSpacedInitials(List<Word> words) {
+    int k = 0;
+    StringBuilder letters = new StringBuilder(4);
+    while (k < words.size() && k < 4 && words.get(k).original().length() == 1 && words.get(k).initials()
+        && (k == 0 || words.get(k).gapBefore() == 2)) {
+      letters.append(words.get(k).folded());
+      k++;
+    }
+    if (k < 2) {
+      return null;
+    }
+    List<Alias> kept = new ArrayList<>(2);
+    for (Alias a : dict.singleWordAliases(letters.toString())) {
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (a.capitalsOnly() && (dict.entity(a.entity()).type() == EntityType.ORG || kind.equals("country")
+          || kind.equals("admin1") || kind.equals("historical-country"))) {
+        kept.add(a);
+      }
+    }
+    return kept.isEmpty() ? null : new Found(k, kept.toArray(new Alias[0]));
   }
 
   /** <i>George H.W. Bush</i> where the dictionary has <i>George H. W. Bush</i>. */

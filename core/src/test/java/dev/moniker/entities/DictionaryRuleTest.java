@@ -107,4 +107,12 @@ class DictionaryRuleTest {
     assertEquals("Korean Central News Agency", r.canonical("조선중앙통신사가"), r.toString());
     assertEquals("조선중앙통신사", Folding.fold("조선중앙통신사"));
   }
+
+  @Test
+  void abbreviationsWithSpacedLettersAsOldPapersPrintThem() {
+    Recognized r = Recognized.in("RALEIGH, N. C., June 3. The U. S. will act, said W. A. Griffith.", 1913);
+    assertEquals("North Carolina", r.canonical("N. C"), r.toString());
+    assertEquals("United States", r.canonical("U. S"), r.toString());
+    assertEquals("W.A. Griffith", r.canonical("W. A. Griffith"), "initials of a person, not Wa in Ghana");
+  }
 }
