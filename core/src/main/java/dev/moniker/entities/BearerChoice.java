@@ -10,7 +10,8 @@ import java.util.List;
  * weighed by how plausible it is in the article's year (see {@link PersonFacts#fitIn}; for a text
  * without a date, the era of the other people it names) and by coherence: a place or body of a
  * country the article already named counts {@link #SAME_COUNTRY} times, and a city or town of a
- * state it named {@link #SAME_DIVISION} times more. The winner must beat the
+ * state it named {@link #SAME_DIVISION} times more; a state beside a city of its name in its own
+ * country counts {@link #STATE_BESIDE_ITS_CITY} times less. The winner must beat the
  * runner-up by {@link #MARGIN}; otherwise nobody is chosen, because an unlinked mention costs
  * recall and a wrong link costs trust.
  */
@@ -45,6 +46,28 @@ final class BearerChoice {
   }
 
   /**
+   * How much less a first-level division counts beside a city of its own name in the same country:
+   * papers write <i>Kano State</i> for the state and <i>Kano</i> for the city.
+   */
+  static final double STATE_BESIDE_ITS_CITY = 10.0;
+
+  private static void namesakeStatesGiveWay(List<double[]> scored, EntityDictionary dict) {
+    for (double[] state : scored) {
+      PlaceFacts s = dict.entity((int) state[0]).type() == EntityType.PLACE ? dict.placeFactsOf((int) state[0]) : null;
+      if (s == null || !"admin1".equals(s.kind()) || s.country().isEmpty()) {
+        continue;
+      }
+      for (double[] other : scored) {
+        PlaceFacts o = dict.entity((int) other[0]).type() == EntityType.PLACE ? dict.placeFactsOf((int) other[0]) : null;
+        if (o != null && "city".equals(o.kind()) && s.country().equals(o.country())) {
+          state[1] /= STATE_BESIDE_ITS_CITY;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * The chosen entity ordinal, or -1; when several fit and none wins, the context notes the
    * abstention for {@code moniker analyze}.
    */
@@ -57,6 +80,7 @@ final class BearerChoice {
     for (int ordinal : candidates) {
       scored.add(new double[] {ordinal, score(ordinal, dict, context, year)});
     }
+    namesakeStatesGiveWay(scored, dict);
     scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
     double best = scored.get(0)[1];
     double next = scored.size() > 1 ? scored.get(1)[1] : 0;

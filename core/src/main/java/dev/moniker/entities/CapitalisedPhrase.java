@@ -60,6 +60,50 @@ final class CapitalisedPhrase {
     return true;
   }
 
+  /**
+   * Whether "and" joins two of the first {@code end} words: bodies are named so (<i>Mechanics and
+   * Traders Insurance Company</i>), places join two names so (<i>the South Pole and New York
+   * City</i> is two places).
+   */
+  static boolean hasAnd(List<Word> words, int end) {
+    for (int i = 1; i < end; i++) {
+      if (words.get(i).folded().equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is a title, not a department's name that titles use (<i>State</i>). */
+  static boolean isTitle(Word w) {
+    return Titles.SET.contains(w.folded()) && !DEPARTMENTS.contains(w.folded());
+  }
+
+  /**
+   * Where a name of the shape <i>Board of Health</i> ends, from the word after "of": capitalised
+   * words, joined by "and" or "of" only where a capitalised word follows that is no start of a
+   * second name (<i>Department of Health and Human Services</i>; not <i>Board of Health and the
+   * Senate ...</i>).
+   */
+  static int endAfterOf(List<Word> words, int afterOf, int n) {
+    int end = afterOf;
+    while (end < n) {
+      Word w = words.get(end);
+      if (w.capitalized() && !isConnector(w)) {
+        end++;
+      } else if ((w.folded().equals("and") || w.folded().equals("of")) && end + 1 < n
+          && words.get(end + 1).capitalized() && !isConnector(words.get(end + 1))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    while (end > afterOf && isConnector(words.get(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
   /** Whether a title stands among the first {@code end} words: "South Korean President Park". */
   static boolean hasTitle(List<Word> words, int end) {
     for (int i = 0; i < end; i++) {
@@ -102,6 +146,8 @@ final class CapitalisedPhrase {
         o = o.charAt(0) + o.substring(1).toLowerCase(Locale.ROOT);
       } else if (isConnector(w)) {
         o = o.toLowerCase(Locale.ROOT);
+      } else if (i > from && !w.capitalized() && !o.isEmpty()) {
+        o = Character.toUpperCase(o.charAt(0)) + o.substring(1); // "Robeson county" is Robeson County
       }
       sb.append(o);
     }

@@ -41,7 +41,7 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     if (found == null) {
-      found = withSpacedInitials(words);
+      found = withSpacedInitials(words, c.previous());
     }
     if (found == null) {
       found = withJoinedWords(words);
@@ -51,6 +51,12 @@ final class DictionaryRule implements RecognitionRule {
     }
     if (genericAfterName(found, c)) {
       return null; // "National Security Council" is not the UN's "Security Council"
+    }
+    if (!c.queryMode() && regionStartingName(found, c)) {
+      return null; // "Atlantic Coast Line", "Pacific Fleet": a region's word starts a longer name
+    }
+    if (!c.queryMode() && initialsBeforeName(found, c)) {
+      return null; // "S. P. Bills" is a man, not S&P; "U. S. Senate" is still the country's
     }
     List<Integer> fitting = fitting(found, c);
     if (fitting.isEmpty()) {
@@ -121,9 +127,15 @@ final class DictionaryRule implements RecognitionRule {
   }
 
   /** A town of a US state the text has named: "Lawrence" in a story that named Kansas. */
+  /**
+   * Whether a town may be read without a preposition or its state beside it: its state was named
+   * in the text (<i>Lawrence</i> in a Kansas story), or the town itself was, where the words
+   * showed a place (<i>in Lumberton</i> ... <i>Lumberton police</i>).
+   */
   private boolean townInNamedState(int ordinal, Candidate c) {
     PlaceFacts p = dict.placeFactsOf(ordinal);
-    return p.town() && !c.queryMode() && !p.division().isEmpty() && c.context().namesCountry(p.division())
+    return p.town() && !c.queryMode()
+        && ((!p.division().isEmpty() && c.context().namesCountry(p.division())) || c.context().named(ordinal))
         && !actsAsPerson(c);
   }
 
@@ -202,11 +214,18 @@ final class DictionaryRule implements RecognitionRule {
   /** After a title, or where the text already named a person with this family name. */
   private boolean actsAsPerson(Candidate c) {
     Word w = c.first();
-    if (c.previous() != null && (w.joinedToPrevious() || w.gapBefore() == 2) && Titles.SET.contains(c.previous().folded())) {
-      return true; // "Senator Jackson", "Mr. Henderson"
+    Word previous = c.previous();
+    if (previous != null && Titles.SET.contains(previous.folded())
+        && (w.joinedToPrevious() || (w.gapBefore() == 2 && abbreviatedTitle(previous)))) {
+      return true; // "Senator Jackson", "Mr. Henderson"; not "the country's president. Nigeria's ..."
     }
     Integer recent = c.context().mostRecent(ShortMentionRule.surnameKeys(dict, w.folded()));
     return (recent != null && recent >= 0) || c.context().unknownPerson(w.folded()) != null;
+  }
+
+  /** A title written short, whose period is no sentence's end: <i>Mr.</i>, <i>Sen.</i>, <i>Gov.</i>. */
+  private static boolean abbreviatedTitle(Word title) {
+    return title.capitalized() && title.original().length() <= 4;
   }
 
   /** The entities whose spelling fits how the words are written: capitals-only ones in capitals. */
@@ -362,9 +381,13 @@ final class DictionaryRule implements RecognitionRule {
   /**
    * <i>U. S.</i>, <i>N. C.</i>: a country's, state's or body's abbreviation with its letters spaced,
    * as papers of the 1900s print them, where the dictionary has <i>U.S.</i> and <i>N.C.</i>. Only
-   * those kinds: <i>W. A. Griffith</i> is no mention of Wa, a town in Ghana.
+   * those kinds: <i>W. A. Griffith</i> is no mention of Wa, a town in Ghana; and no body's letters
+   * right before a capitalised word (<i>S. P. Bills</i>) or inside a longer run (<i>N. G. M.</i>).
    */
-  private Found withSpacedInitials(List<Word> words) {
+  private Found withSpacedInitials(List<Word> words, Word previous) {
+    if (previous != null && isSpacedInitial(previous) && words.get(0).gapBefore() == 2) {
+      return null; // "Co. F, N. G. M.": the letters go on before this one
+    }
     int k = 0;
     StringBuilder letters = new StringBuilder(4);
     while (k < words.size() && k < 4 && words.get(k).original().length() == 1 && words.get(k).initials()
@@ -375,15 +398,69 @@ final class DictionaryRule implements RecognitionRule {
     if (k < 2) {
       return null;
     }
+    boolean nameFollows = k < words.size() && words.get(k).capitalized() && words.get(k).gapBefore() <= 2;
     List<Alias> kept = new ArrayList<>(2);
     for (Alias a : dict.singleWordAliases(letters.toString())) {
       String kind = dict.placeFactsOf(a.entity()).kind();
-      if (a.capitalsOnly() && (dict.entity(a.entity()).type() == EntityType.ORG || kind.equals("country")
+      boolean org = dict.entity(a.entity()).type() == EntityType.ORG;
+      if (org && nameFollows) {
+        continue; // "S. P. Bills": a man's initials; "U. S. Senate" is still the country's
+      }
+      if (a.capitalsOnly() && (org || kind.equals("country")
           || kind.equals("admin1") || kind.equals("historical-country"))) {
         kept.add(a);
       }
     }
     return kept.isEmpty() ? null : new Found(k, kept.toArray(new Alias[0]));
+  }
+
+  /**
+   * Whether the spelling found is letters with spaces between them (<i>S. P</i>) right before a
+   * capitalised word: a person's initials, as older papers print names, unless the letters are
+   * a country's or state's (<i>U. S. Senate</i>, <i>N. C. State</i>).
+   */
+  private boolean initialsBeforeName(Found found, Candidate c) {
+    List<Word> words = c.words();
+    int k = found.words();
+    if (k < 2 || k >= words.size() || !words.get(k).capitalized() || words.get(k).gapBefore() > 2) {
+      return false;
+    }
+    for (int i = 0; i < k; i++) {
+      if (!isSpacedInitial(words.get(i)) || (i > 0 && words.get(i).gapBefore() < 1)) {
+        return false;
+      }
+    }
+    for (Alias a : found.aliases()) {
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (kind.equals("country") || kind.equals("admin1") || kind.equals("historical-country")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a one-word name of a region or sea (<i>Atlantic</i>, <i>Pacific</i>, <i>Baltic</i>)
+   * stands before a capitalised word: then it starts a longer name (<i>Atlantic Coast Line</i>),
+   * as a region is named alone or with its kind, seldom before another name.
+   */
+  private boolean regionStartingName(Found found, Candidate c) {
+    List<Word> words = c.words();
+    if (found.words() != 1 || words.size() < 2 || c.first().possessive() || !words.get(1).capitalized()
+        || !words.get(1).joinedToPrevious() || WordList.FUNCTION_WORDS.contains(words.get(1).folded())
+        || dict.isSingleWordAlias(words.get(1).folded())) {
+      return false; // "the Midwest U.S. state of Iowa": two names in a row
+    }
+    for (Alias a : found.aliases()) {
+      if (!"region".equals(dict.placeFactsOf(a.entity()).kind())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpacedInitial(Word w) {
+    return w.original().length() == 1 && w.initials();
   }
 
   /** <i>George H.W. Bush</i> where the dictionary has <i>George H. W. Bush</i>. */

@@ -16,13 +16,16 @@ import java.util.List;
  *   <li>{@link WesternNameRule}: an unknown Western name, a given name before a surname;
  *   <li>{@link NameShapeRule}: an unknown Korean or Chinese name, by its shape;
  *   <li>{@link JapaneseNameRule}: an unknown Japanese name, by its Hepburn shape;
+ *   <li>{@link TitledNameRule}: an unknown person named in full after a title (<i>Vice President
+ *       Kalonzo Musyoka</i>);
  *   <li>{@link DemonymRule}: a word for a country's people (<i>Soviet</i>);
  *   <li>{@link ShortMentionRule}: a family name alone or after a title;
  *   <li>{@link TypoRule}: a capitalised misspelling of an entity the text already named.
  * </ol>
  *
  * <p>Then the shapes of names nobody listed: {@link OrgShapeRule} (<i>... Authority</i>, <i>University
- * of ...</i>) and {@link PlaceShapeRule} (<i>... County</i>), whose mention wins when it is longer
+ * of ...</i>), {@link PlaceShapeRule} (<i>... County</i>) and {@link TeamShapeRule} (<i>the Boston
+ * Red Sox</i>), whose mention wins when it is longer
  * than the one the rules found: <i>Ohio State University</i> is no mention of Ohio.
  *
  * <p>A word damaged by scanning ({@link ScanRepair}) is repaired before the rules see it. The later
@@ -59,10 +62,11 @@ public final class EntityRecognizer {
             new WesternNameRule(dict),
             new NameShapeRule(dict),
             new JapaneseNameRule(dict),
+            new TitledNameRule(dict),
             new DemonymRule(dict),
             new ShortMentionRule(dict),
             new TypoRule(dict));
-    this.shapes = List.of(new OrgShapeRule(dict), new PlaceShapeRule(dict));
+    this.shapes = List.of(new OrgShapeRule(dict), new PlaceShapeRule(dict), new TeamShapeRule(dict));
     this.window = Math.max(dict.maxAliasWords(), Syllables.MAX_NAME_WORDS) + 1;
   }
 
@@ -223,7 +227,7 @@ public final class EntityRecognizer {
   private void remember(Mention m, Word lastWord) {
     Entity e = m.entity();
     int ordinal = dict.ordinalOf(e);
-    context.rememberLastMention(lastWord, ordinal);
+    context.rememberLastMention(lastWord, ordinal, e.type());
     if (ordinal < 0) {
       return; // an unknown name: nothing in the dictionary to link short mentions to
     }

@@ -61,8 +61,9 @@ final class InitialsNameRule implements RecognitionRule {
     }
     String folded = letters.toString().toLowerCase(Locale.ROOT);
     if (NOT_INITIALS.contains(folded) || abbreviatesCountryStateOrBody(folded)
-        || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous))) {
-      return null; // "U. S. Senate", "P.O. Box"; a lone capital and a period may end a sentence ("Plan B. Smith")
+        || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous) && !c.context().personEndsWith(previous))) {
+      return null; // "U. S. Senate", "P.O. Box"; a lone capital and a period may end a sentence ("Plan B. Smith"),
+                   // but not in a list of people ("E. B. Dicker, J. Underwood")
     }
     Word surname = words.get(i);
     if (!looksLikeSurname(surname) || HEADS.contains(surname.folded())

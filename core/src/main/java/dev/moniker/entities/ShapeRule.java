@@ -14,7 +14,8 @@ import java.util.Set;
  * number (<i>Sixteen ... Police</i>) or a demonym (the demonym names the country; the body
  * follows) or a known place's possessive (<i>Nigeria's</i>: the place is named, then the body),
  * one whose words are all English words (<i>Police Department</i>) unless a lower-case <i>the</i>
- * before it shows a name in running text (<i>the Criminal Division</i>), one with "of"
+ * or a known place's possessive before it shows a name in running text (<i>the Criminal Division</i>,
+ * <i>Nigeria's Independent National Electoral Commission</i>), one with "of"
  * before its last word (<i>Aides of the ... Council</i>), and a surname before a word for what is
  * its bearer's (<i>the Truman Administration</i>).
  */
@@ -27,8 +28,11 @@ abstract class ShapeRule implements RecognitionRule {
   private final Mention.Reason reason;
   private final Set<String> heads;
   private final Set<String> leads;
+  private final Set<String> lowercaseHeads;
 
-  ShapeRule(EntityDictionary dict, EntityType type, Mention.Reason reason, Set<String> heads, Set<String> leads) {
+  ShapeRule(EntityDictionary dict, EntityType type, Mention.Reason reason, Set<String> heads, Set<String> leads,
+      Set<String> lowercaseHeads) {
+    this.lowercaseHeads = lowercaseHeads;
     this.dict = dict;
     this.type = type;
     this.reason = reason;
@@ -41,17 +45,29 @@ abstract class ShapeRule implements RecognitionRule {
     List<Word> words = c.words();
     Word first = c.first();
     if (!first.latin() || !first.capitalized() || WordList.FUNCTION_WORDS.contains(first.folded())
-        || Titles.SET.contains(first.folded())) {
+        || CapitalisedPhrase.isTitle(first)) {
       return null;
     }
+    if (Titles.SET.contains(first.folded()) && c.previous() != null && c.previous().folded().equals("of")) {
+      return null; // "Department of State" ends there; "State Board of Health" is a body
+    }
     int n = CapitalisedPhrase.length(words);
-    if (n < 2 || !dict.demonymOf(first.folded(), 0).isEmpty() || possessivePlace(first)) {
+    if (n < 1 || !dict.demonymOf(first.folded(), 0).isEmpty() || possessivePlace(first)) {
       return null; // "Nigeria's Independent National Electoral Commission": the place first, then the body
+    }
+    if (lowercaseHeadAfter(c, n)) {
+      return mention(c, n + 1); // "Robeson county", "Southern Power company", as papers wrote them
+    }
+    if (n < 2) {
+      return null;
     }
     for (int k = 0; k + 2 < n; k++) {
       if (heads.contains(words.get(k).folded()) && words.get(k + 1).folded().equals("of")
-          && CapitalisedPhrase.onlyAndInside(words, k + 1) && !CapitalisedPhrase.hasTitle(words, n)) {
-        return mention(c, n);
+          && CapitalisedPhrase.onlyAndInside(words, k + 1)) {
+        int end = CapitalisedPhrase.endAfterOf(words, k + 2, n);
+        if (end > k + 2 && !CapitalisedPhrase.hasTitle(words, end)) {
+          return mention(c, end);
+        }
       }
     }
     if (leads.contains(first.folded()) && !CapitalisedPhrase.isConnector(words.get(1))) {
@@ -63,11 +79,52 @@ abstract class ShapeRule implements RecognitionRule {
           && CapitalisedPhrase.onlyAndInside(words, end)
           && !(end == 2 && EPONYM_HEADS.contains(last.folded()))
           && !CapitalisedPhrase.hasTitle(words, end)
-          && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c))) {
+          && (type == EntityType.ORG || !CapitalisedPhrase.hasAnd(words, end))
+          && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c))) {
         return mention(c, end);
       }
     }
     return null;
+  }
+
+  /**
+   * The year from which papers print a body's name with capitals throughout: older ones wrote
+   * <i>Watts hospital</i>, <i>Southern Power company</i>; in later text a lower-case kind after a
+   * capitalised word describes (<i>a Philippine court</i>).
+   */
+  static final int LOWERCASE_BODIES_UNTIL = 1950;
+
+  /**
+   * Whether a lower-case word of its kind follows the capitalised words, as older papers print
+   * names (<i>Robeson county</i>, <i>Watts hospital</i>, <i>Massachusetts street</i>): only the
+   * kinds in {@code lowercaseHeads}, after a name with a proper word (or a lower-case <i>the</i>),
+   * bodies only in dated text before {@link #LOWERCASE_BODIES_UNTIL};
+   * a body's words must be more than a known place's or people's name (<i>a Texas company</i>,
+   * <i>the Chinese church</i> describe).
+   */
+  private boolean lowercaseHeadAfter(Candidate c, int n) {
+    List<Word> words = c.words();
+    if (n >= words.size() || n > 4) {
+      return false;
+    }
+    Word head = words.get(n);
+    if (head.capitalized() || !head.joinedToPrevious() || !lowercaseHeads.contains(head.folded())
+        || CapitalisedPhrase.hasTitle(words, n) || CapitalisedPhrase.hasAnd(words, n)) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!words.get(i).capitalized()) {
+        return false; // "University of ..." and the like are for the rules above
+      }
+    }
+    if (type == EntityType.ORG && (c.context().year() == 0 || c.context().year() >= LOWERCASE_BODIES_UNTIL)) {
+      return false; // since mid-century papers capitalise names of bodies: a "Philippine court" is described
+    }
+    if (type == EntityType.ORG && (dict.isSingleWordAlias(words.get(0).folded()) && n == 1
+        || !dict.demonymOf(key(words, 0, n), 0).isEmpty())) {
+      return false;
+    }
+    return CapitalisedPhrase.hasProperWord(dict, words, n) || afterLowercaseThe(c);
   }
 
   /**
@@ -78,6 +135,15 @@ abstract class ShapeRule implements RecognitionRule {
   private static boolean afterLowercaseThe(Candidate c) {
     Word previous = c.previous();
     return previous != null && previous.original().equals("the") && c.first().joinedToPrevious();
+  }
+
+  /**
+   * "Nigeria's Independent National Electoral Commission": a known place's possessive before
+   * capitalised English words shows a name in running text, as a lower-case "the" does.
+   */
+  private boolean afterPossessivePlace(Candidate c) {
+    Word previous = c.previous();
+    return previous != null && possessivePlace(previous) && c.first().joinedToPrevious();
   }
 
   private boolean possessivePlace(Word w) {

@@ -31,6 +31,7 @@ public final class TextContext {
   private final Map<String, Entity> unknownByName = new HashMap<>();
   private Word lastMentionEnd;
   private int lastMentionOrdinal = -1;
+  private EntityType lastMentionType;
   private long counter;
   private int[] eras = new int[8];
   private int eraCount;
@@ -82,6 +83,7 @@ public final class TextContext {
     unknownByName.clear();
     lastMentionEnd = null;
     lastMentionOrdinal = -1;
+    lastMentionType = null;
     counter = 0;
     eraCount = 0;
     abstentions.clear();
@@ -163,9 +165,15 @@ public final class TextContext {
   }
 
   /** Notes the entity a mention named and its last word, for what may follow it ("Jackson, Miss."). */
-  void rememberLastMention(Word lastWord, int ordinal) {
+  void rememberLastMention(Word lastWord, int ordinal, EntityType type) {
     lastMentionEnd = lastWord;
     lastMentionOrdinal = ordinal;
+    lastMentionType = type;
+  }
+
+  /** Whether {@code word} ended a mention of a person, known or not: "E. B. Dicker, J. Underwood". */
+  boolean personEndsWith(Word word) {
+    return word != null && word == lastMentionEnd && lastMentionType == EntityType.PERSON;
   }
 
   /** The entity of the mention that ended with {@code word}, or -1. */

@@ -64,7 +64,7 @@ public final class ArticleSchema {
     return queryAnalyzer;
   }
 
-  /** Analysis and layout version and dictionary fingerprint, e.g. {@code 6.1/3fa2c1d09b7e}. */
+  /** Analysis and layout version and dictionary fingerprint, e.g. {@code 7.1/3fa2c1d09b7e}. */
   public String analysisId() {
     return analysisId;
   }

@@ -115,4 +115,18 @@ class DictionaryRuleTest {
     assertEquals("United States", r.canonical("U. S"), r.toString());
     assertEquals("W.A. Griffith", r.canonical("W. A. Griffith"), "initials of a person, not Wa in Ghana");
   }
+
+  @Test
+  void spacedLettersBeforeASurnameAreAMansInitials() {
+    Recognized r = Recognized.in("Mr. J. T. Walden and S. P. Hargrove sold land. The U. S. Senate met.", 1906);
+    assertEquals("person", r.at("S. P. Hargrove").orElseThrow().type(), r.toString());
+    assertEquals("United States", r.canonical("U. S"), r.toString());
+  }
+
+  @Test
+  void aTitleEndingASentenceMakesNoSurnameOfTheNextName() {
+    Recognized r = Recognized.in("Voters chose the country's president. Nigeria's electoral body counted.", 2015);
+    assertEquals("Nigeria", r.canonical("Nigeria's"), r.toString());
+    assertEquals("person", Recognized.in("He met Mr. Fairmont there.", 2015).at("Fairmont").orElseThrow().type());
+  }
 }

@@ -44,4 +44,11 @@ class InitialsNameRuleTest {
     Recognized covington = Recognized.in("I, W.D. Covington, want the public to know.", 1923);
     assertEquals("W.D. Covington", covington.canonical("W.D. Covington"), covington.toString());
   }
+
+  @Test
+  void aSingleInitialInAListOfPeople() {
+    Recognized r = Recognized.in("Three families, those of E. B. Dacken, J. Overholt, and O. A. Kinnear, went.", 1912);
+    assertEquals("person", r.at("J. Overholt").orElseThrow().type(), r.toString());
+    org.junit.jupiter.api.Assertions.assertNull(Recognized.in("It was Plan B. Overholt agreed.", 1912).canonical("B. Overholt"));
+  }
 }

@@ -27,6 +27,30 @@ class PlaceRulesTest {
   }
 
   @Test
+  void aCityBeforeTheStateNamedAfterIt() {
+    // Kano State has more people than the city of Kano; papers write "Kano State" for the state
+    Recognized r = Recognized.in("Fighting broke out in the cities of Zaria and Kano on Monday.", 2011);
+    assertEquals("Kano", r.canonical("Kano"), r.toString());
+  }
+
+  @Test
+  void seasAndRegionsAloneOrStartingLongerNames() {
+    Recognized r = Recognized.in("Ships crossed the Atlantic and the Indian Ocean to North Africa.", 1950);
+    assertEquals("Atlantic Ocean", r.canonical("Atlantic"), r.toString());
+    assertEquals("Indian Ocean", r.canonical("Indian Ocean"), r.toString());
+    assertEquals("North Africa", r.canonical("North Africa"), r.toString());
+    Recognized fleet = Recognized.in("He served in the Pacific Fleet for years.", 1950);
+    assertNull(fleet.canonical("Pacific"), fleet.toString());
+  }
+
+  @Test
+  void twoPlacesJoinedByAndAreNotOnePlace() {
+    Recognized r = Recognized.in("He flew between the South Pole and Mexico City twice.", 2010);
+    assertEquals("South Pole", r.canonical("South Pole"), r.toString());
+    assertEquals("Mexico City", r.canonical("Mexico City"), r.toString());
+  }
+
+  @Test
   void aCountryBeforeAStateOfTheSameNameUnlessTheTextIsAboutTheOtherCountry() {
     assertEquals("Georgia", Recognized.in("Russia and Georgia fought in 2008.").canonical("Georgia"));
   }

@@ -72,4 +72,11 @@ class ShortMentionRuleTest {
     assertEquals("Okafor", r.canonical("Okafor"), r.toString());
     assertNull(Recognized.in("Shares of General Motors fell.").canonical("Motors"));
   }
+
+  @Test
+  void aSurnameAloneMeansTheFamousBearerOnlyOnceHeIsFamous() {
+    // T. E. Lawrence was in the news from 1916: a Lawrence of 1913 is somebody else
+    org.junit.jupiter.api.Assertions.assertNull(Recognized.in("Lawrence spoke to the club.", 1913).canonical("Lawrence"));
+    assertEquals("T. E. Lawrence", Recognized.in("Lawrence spoke to the club.", 1920).canonical("Lawrence"));
+  }
 }

@@ -43,4 +43,10 @@ class TownTest {
     assertNull(query.recognize(java.util.List.of(new Word("Clive", "clive", -1)), null), "a town in a query");
     assertEquals("Seoul", query.recognize(java.util.List.of(new Word("Seoul", "seoul", -1)), null).entity().canonical());
   }
+
+  @Test
+  void aTownOnceReadAsAPlaceIsThatTownLaterToo() {
+    Recognized r = Recognized.in("The fire started in Albemarle at night. Albemarle firemen came at once.", 1925);
+    assertEquals(java.util.List.of("Albemarle", "Albemarle"), r.allAt("Albemarle"), r.toString());
+  }
 }

@@ -47,4 +47,5 @@ class WesternNameRuleTest {
     assertEquals("Jose Serra", city.canonical("Jose Serra"), "a city's name may be a surname");
     assertNull(Recognized.in("Welcome to the Lone Star Texas fair.").canonical("Lone Star Texas"));
   }
+
 }

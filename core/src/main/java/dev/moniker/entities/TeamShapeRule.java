@@ -1,0 +1,89 @@
+package dev.moniker.entities;
+
+import dev.moniker.entities.EntityDictionary.Alias;
+import java.util.List;
+
+/**
+ * A team, band or choir nobody listed, named for its home as such bodies are: <i>the Los Angeles
+ * Angels</i>, <i>the Boston Red Sox</i>, <i>the Kansas City Jubilee Singers</i>. The shape: a
+ * lower-case <i>the</i>, a known city, town, state or country, then one to three capitalised
+ * words ending in a plural (<i>-s</i>, <i>-x</i>), and nothing capitalised after. The lower-case
+ * <i>the</i> keeps headlines in title case out (<i>Seoul Residents Flee</i>); a demonym last
+ * (<i>the Chicago Democrats</i>) and events (<i>the Beijing Olympics</i>) are no body.
+ */
+final class TeamShapeRule implements RecognitionRule {
+
+  private static final java.util.Set<String> NOT_BODIES = WordList.load("team-shape-not-bodies.txt");
+
+  private final EntityDictionary dict;
+  private final SpellingWalk walk;
+
+  TeamShapeRule(EntityDictionary dict) {
+    this.dict = dict;
+    this.walk = new SpellingWalk(dict);
+  }
+
+  @Override
+  public Mention match(Candidate c) {
+    Word previous = c.previous();
+    if (c.queryMode() || previous == null || !previous.original().equals("the") || !c.first().joinedToPrevious()) {
+      return null;
+    }
+    List<Word> words = c.words();
+    int n = capitalisedRun(words);
+    int home = placeAtStart(words, n - 1);
+    if (home == 0 || n - home > 3) {
+      return null;
+    }
+    String last = words.get(n - 1).folded();
+    if (!(last.endsWith("s") || last.endsWith("x")) || last.length() < 3 || NOT_BODIES.contains(last)
+        || !dict.demonymOf(last, 0).isEmpty()) {
+      return null;
+    }
+    Entity team = new Entity(EntityType.ORG, CapitalisedPhrase.name(words, 0, n), "-", false);
+    c.context().rememberUnknownName(ShapeRule.key(words, 0, n), team);
+    return new Mention(n, team, Mention.Reason.ORG_SHAPE);
+  }
+
+  /** Capitalised Latin words in a row, none a function word, at most {@link CapitalisedPhrase#MAX_WORDS}. */
+  private static int capitalisedRun(List<Word> words) {
+    int n = 0;
+    while (n < Math.min(words.size(), CapitalisedPhrase.MAX_WORDS)) {
+      Word w = words.get(n);
+      if (!w.capitalized() || !w.latin() || (n > 0 && !w.joinedToPrevious())
+          || WordList.FUNCTION_WORDS.contains(w.folded())) {
+        break;
+      }
+      n++;
+      if (w.possessive()) {
+        break;
+      }
+    }
+    return n;
+  }
+
+  /** How many of the first {@code limit} words spell a known place (the longest), or 0. */
+  private int placeAtStart(List<Word> words, int limit) {
+    walk.restart();
+    int found = 0;
+    for (int i = 0; i < limit; i++) {
+      if ((i > 0 && !walk.space()) || !walk.word(words.get(i).folded())) {
+        break;
+      }
+      Alias[] here = walk.aliasesHere();
+      if (here != null && anyPlace(here)) {
+        found = i + 1;
+      }
+    }
+    return found;
+  }
+
+  private boolean anyPlace(Alias[] aliases) {
+    for (Alias a : aliases) {
+      if (dict.entity(a.entity()).type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

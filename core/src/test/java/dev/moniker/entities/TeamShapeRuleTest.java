@@ -1,0 +1,31 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class TeamShapeRuleTest {
+
+  @Test
+  void aTeamNamedForItsCityIsABodyNotTheCity() {
+    Recognized r = Recognized.in("He pitched for the Chicago Cubs before the Seattle Mariners signed him.", 2015);
+    assertEquals("org", r.at("Chicago Cubs").orElseThrow().type(), r.toString());
+    assertEquals("Seattle Mariners", r.canonical("Seattle Mariners"), r.toString());
+    assertNull(r.canonical("Chicago"), r.toString());
+  }
+
+  @Test
+  void aChoirOrBandOfATownToo() {
+    Recognized r = Recognized.in("Music came from the Denver Harmony Singers all evening.", 1930);
+    assertEquals("Denver Harmony Singers", r.canonical("Denver Harmony Singers"), r.toString());
+  }
+
+  @Test
+  void headlinesEventsAndPeoplesAreNoTeams() {
+    assertEquals("Seoul", Recognized.in("Seoul Residents Flee Floods", 2020).canonical("Seoul"));
+    Recognized games = Recognized.in("Tickets for the Beijing Olympics sold out.", 2008);
+    assertEquals("Beijing", games.canonical("Beijing"), games.toString());
+    assertNull(games.canonical("Beijing Olympics"), games.toString());
+  }
+}
