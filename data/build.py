@@ -690,6 +690,11 @@ def write_places(path, sections, ent_places, words, header):
         for title, places in sections:
             f.write('\n# ---- %s ----\n' % title)
             for p in places:
+                if p.attrs.get('kind') == 'town' and p.canonical in ent_places:
+                    # a town keeps no entities.tsv name, whose row it would join: White House,
+                    # Tennessee is not the White House
+                    p.add(p.canonical)
+                    p.canonical = '%s, %s' % (p.canonical, p.admin1_name or p.country)
                 main = p.canonical.split(',')[0].split(' (')[0]
                 if ' ' not in main and main.lower() in words and p.kind in ('city', 'admin1'):
                     p.attrs['common_word'] = 'true'

@@ -126,7 +126,6 @@ final class DictionaryRule implements RecognitionRule {
     return divisions;
   }
 
-  /** A town of a US state the text has named: "Lawrence" in a story that named Kansas. */
   /**
    * Whether a town may be read without a preposition or its state beside it: its state was named
    * in the text (<i>Lawrence</i> in a Kansas story), or the town itself was, where the words

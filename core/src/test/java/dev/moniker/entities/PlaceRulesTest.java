@@ -27,6 +27,13 @@ class PlaceRulesTest {
   }
 
   @Test
+  void aLandmarkKeepsItsNameBesideATownOfTheSameName() {
+    // White House, Tennessee (11,000 people) must not turn the White House into a town
+    Recognized r = Recognized.in("The White House said on Monday that talks would go on.", 2016);
+    assertEquals("White House", r.canonical("White House"), r.toString());
+  }
+
+  @Test
   void aCityBeforeTheStateNamedAfterIt() {
     // Kano State has more people than the city of Kano; papers write "Kano State" for the state
     Recognized r = Recognized.in("Fighting broke out in the cities of Zaria and Kano on Monday.", 2011);
