@@ -37,6 +37,9 @@ final class CapitalisedPhrase {
       if (w.capitalized() && w.latin()) {
         n = i + 1;
         lastCapital = n;
+        if (w.possessive()) {
+          break; // "the Justice Department's Environment ... Division": the owner's name ends here
+        }
       } else if (i > 0 && CONNECTORS.contains(w.folded())) {
         n = i + 1;
       } else {

@@ -73,6 +73,9 @@ final class DictionaryRule implements RecognitionRule {
         && startsPersonName(c)) {
       return null; // "Mao Tse-tong": a family name starting a name, though a town is called Mao
     }
+    if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
+      return null; // "the Colombian Senate" is not the United States Senate
+    }
     boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));
     if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
         && !townOfNamedState) {
@@ -220,6 +223,33 @@ final class DictionaryRule implements RecognitionRule {
     }
     Integer recent = c.context().mostRecent(ShortMentionRule.surnameKeys(dict, w.folded()));
     return (recent != null && recent >= 0) || c.context().unknownPerson(w.folded()) != null;
+  }
+
+  /**
+   * Whether a people's word stands right before a body's one-word name and every body of that
+   * name belongs to another country: <i>Colombian Senate</i>, <i>French Parliament</i>.
+   */
+  private boolean bodyOfAnotherPeople(List<Integer> fitting, Candidate c) {
+    Word previous = c.previous();
+    if (previous == null || !previous.capitalized() || !c.first().joinedToPrevious()) {
+      return false;
+    }
+    List<Integer> peoples = dict.demonymOf(previous.folded(), c.context().yearForLinking());
+    if (peoples.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (int place : peoples) {
+      PlaceFacts p = dict.placeFactsOf(place);
+      countries.add(p.iso().isEmpty() ? p.country() : p.iso());
+    }
+    for (int o : fitting) {
+      PlaceFacts body = dict.placeFactsOf(o);
+      if (dict.entity(o).type() != EntityType.ORG || body.country().isEmpty() || countries.contains(body.country())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A title written short, whose period is no sentence's end: <i>Mr.</i>, <i>Sen.</i>, <i>Gov.</i>. */
@@ -529,7 +559,10 @@ final class DictionaryRule implements RecognitionRule {
         for (Alias a : found.aliases()) {
           fitting.add(a.entity());
         }
-        boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));
+        if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
+      return null; // "the Colombian Senate" is not the United States Senate
+    }
+    boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));
     if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
         && !townOfNamedState) {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town

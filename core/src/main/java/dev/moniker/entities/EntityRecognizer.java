@@ -179,7 +179,11 @@ public final class EntityRecognizer {
         }
         m = shape;
       }
-      if (shape != null && (m == null || (shape.words() > m.words() && m.entity().type() != EntityType.ORG))) {
+      if (shape != null && m != null && m != Mention.STOP && m.entity().type() == EntityType.ORG
+          && shape.words() >= m.words() + 2 && shape.entity().type() == EntityType.ORG) {
+        m = new Mention(shape.words(), shape.entity(), shape.reason(), List.of(m.entity()));
+        // "Senate Foreign Relations Committee" names a committee of the Senate, and the Senate
+      } else if (shape != null && (m == null || (shape.words() > m.words() && m.entity().type() != EntityType.ORG))) {
         m = shape; // "Ohio State University" is no mention of Ohio; "NATO Council" is NATO's
       }
       if (m != null) {

@@ -143,7 +143,9 @@ abstract class ShapeRule implements RecognitionRule {
    */
   private boolean afterPossessivePlace(Candidate c) {
     Word previous = c.previous();
-    return previous != null && possessivePlace(previous) && c.first().joinedToPrevious();
+    return previous != null && c.first().joinedToPrevious()
+        && (possessivePlace(previous) || (previous.possessive() && c.context().mentionEndingWith(previous) >= 0));
+    // ... or any known name's: "the Justice Department's Environment and Natural Resources Division"
   }
 
   private boolean possessivePlace(Word w) {

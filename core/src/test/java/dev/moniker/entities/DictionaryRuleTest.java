@@ -129,4 +129,12 @@ class DictionaryRuleTest {
     assertEquals("Nigeria", r.canonical("Nigeria's"), r.toString());
     assertEquals("person", Recognized.in("He met Mr. Fairmont there.", 2015).at("Fairmont").orElseThrow().type());
   }
+
+  @Test
+  void anotherPeoplesBodyIsNotTheOneTheBareWordMeans() {
+    Recognized r = Recognized.in("The Colombian Senate voted on Tuesday.", 2006);
+    assertEquals("Colombia", r.canonical("Colombian"), r.toString());
+    assertNull(r.canonical("Senate"), r.toString());
+    assertEquals("United States Senate", Recognized.in("The Senate voted on Tuesday.", 2006).canonical("Senate"));
+  }
 }

@@ -36,4 +36,14 @@ class ShapeRulesTest {
     assertNull(Recognized.in("Aides of the Security Council left.").canonical("Aides of the Security Council"));
     assertEquals("Harry S. Truman", Recognized.in("The Truman Administration acted.", 1950).canonical("Truman"));
   }
+
+  @Test
+  void aBodyAfterAKnownNamesPossessiveAndABodyOfAKnownBody() {
+    Recognized r = Recognized.in("Lawyers of the Justice Department's Antitrust and Consumer Affairs Division filed. "
+        + "Then the Senate Armed Services Committee met.", 2006);
+    assertEquals("Justice Department", r.canonical("Justice Department's"), r.toString());
+    assertEquals("Antitrust and Consumer Affairs Division", r.canonical("Antitrust and Consumer Affairs Division"), r.toString());
+    assertEquals(java.util.List.of("Senate Armed Services Committee", "United States Senate"),
+        r.allAt("Senate Armed Services Committee"), r.toString());
+  }
 }
