@@ -8,6 +8,6 @@ import java.util.List;
  *
  * @param start offset of its first character in the analysed text
  * @param end offset after its last character
- * @param candidates the entities that fit, best first
+ * @param candidates the known entities that fit it
  */
 public record Abstention(int start, int end, List<Entity> candidates) {}
