@@ -3,6 +3,7 @@ package dev.moniker.cli;
 import dev.moniker.MonikerException;
 import dev.moniker.entities.EntityType;
 import dev.moniker.search.FacetValue;
+import dev.moniker.search.SearchJson;
 import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Json.print(out, Json.facets(facets));
+      Json.print(out, SearchJson.facets(facets));
       return ExitCodes.OK;
     }
     out.printf("Entities in %d article%s matching %s%n", result.total(), result.total() == 1 ? "" : "s", q);

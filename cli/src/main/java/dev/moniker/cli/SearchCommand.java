@@ -2,6 +2,7 @@ package dev.moniker.cli;
 
 import dev.moniker.search.EntityFilterValue;
 import dev.moniker.search.Hit;
+import dev.moniker.search.SearchJson;
 import dev.moniker.search.SearchRequest;
 import dev.moniker.search.SearchResult;
 import java.io.PrintWriter;
@@ -81,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchResult result = common.search(request, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Json.print(out, Json.searchResult(result));
+      Json.print(out, SearchJson.search(result));
     } else {
       printHuman(out, result);
     }

@@ -1,6 +1,7 @@
 package dev.moniker.analysis;
 
 import dev.moniker.entities.Entity;
+import dev.moniker.entities.EntityDictionary;
 import dev.moniker.entities.EntityRecognizer;
 import dev.moniker.entities.EntityType;
 import dev.moniker.entities.Folding;
@@ -86,10 +87,21 @@ public final class EntityFilter extends TokenFilter {
   }
 
   /**
+   * A filter for article text (index mode: words stay searchable beside the entity tokens) or
+   * for queries (query mode: a name becomes its entity token alone).
+   *
+   * @param dictionary the entities to recognise
+   * @param queryMode false at index time, true at query time
+   */
+  public EntityFilter(TokenStream input, EntityDictionary dictionary, boolean queryMode) {
+    this(input, new EntityRecognizer(dictionary, queryMode), !queryMode);
+  }
+
+  /**
    * @param recognizer decides what is a mention; one per filter, as it remembers the text read
    * @param keepWords true at index time (words stay searchable), false at query time
    */
-  public EntityFilter(TokenStream input, EntityRecognizer recognizer, boolean keepWords) {
+  EntityFilter(TokenStream input, EntityRecognizer recognizer, boolean keepWords) {
     super(input);
     this.recognizer = recognizer;
     this.keepWords = keepWords;
@@ -122,7 +134,7 @@ public final class EntityFilter extends TokenFilter {
     }
     Mention mention = recognizer.recognize(words, previousWord());
     if (mention == null) {
-      recognizer.context().placeAbstention(head.start(), head.end());
+      recognizer.placeAbstention(head.start(), head.end());
       return emitHead();
     }
     emitMention(mention);

@@ -1,7 +1,6 @@
 package dev.moniker.analysis;
 
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.entities.EntityRecognizer;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +80,6 @@ public class EntityFilterFactory extends TokenFilterFactory implements ResourceL
     if (dictionary == null) {
       throw new IllegalStateException("inform() was not called to load " + files);
     }
-    return new EntityFilter(input, new EntityRecognizer(dictionary, queryMode), !queryMode);
+    return new EntityFilter(input, dictionary, queryMode);
   }
 }

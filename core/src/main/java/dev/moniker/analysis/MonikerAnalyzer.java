@@ -1,7 +1,6 @@
 package dev.moniker.analysis;
 
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.entities.EntityRecognizer;
 import dev.moniker.entities.EntityType;
 import java.io.Reader;
 import java.util.Arrays;
@@ -63,9 +62,7 @@ public final class MonikerAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream =
-        new EntityFilter(
-            tokenizer, new EntityRecognizer(dictionary, mode == Mode.QUERY), mode != Mode.QUERY);
+    TokenStream stream = new EntityFilter(tokenizer, dictionary, mode == Mode.QUERY);
     if (mode == Mode.ENTITIES) {
       return new TokenStreamComponents(tokenizer, new TypeTokenFilter(stream, ENTITY_TYPES, true));
     }

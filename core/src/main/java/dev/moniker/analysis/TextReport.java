@@ -1,8 +1,8 @@
 package dev.moniker.analysis;
 
+import dev.moniker.entities.Abstention;
 import dev.moniker.entities.ArticleScope;
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.entities.TextContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public record TextReport(List<Token> tokens, List<Found> entities, List<Ambiguou
         }
       }
       ts.end();
-      for (TextContext.Abstention a : scope.context().abstentions()) {
+      for (Abstention a : scope.abstentions()) {
         ambiguous.add(
             new Ambiguous(
                 text.substring(a.start(), a.end()),

@@ -1,5 +1,6 @@
 package dev.moniker.analysis;
 
+import dev.moniker.Internal;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * phrase query for the typed words finds; yet <i>fine china</i> and <i>his chin</i> (lower case)
  * or <i>LET US</i> (a pronoun the recognizer ruled out) never stand in for a name.
  */
+@Internal
 public final class UnlinkedNames {
 
   /** Token type of an unlinked-name token. */

@@ -1,9 +1,12 @@
 package dev.moniker.entities;
 
+import java.util.List;
+
 /**
  * Makes the fields of one article one text for recognition: while a scope is open on a thread,
- * every index-mode recognizer on that thread reads and writes the scope's {@link TextContext}
- * instead of starting each field with an empty memory, and knows the article's year.
+ * every index-mode recognizer on that thread reads and writes the scope's memory of the text
+ * (who was named so far) instead of starting each field with an empty one, and knows the
+ * article's year.
  *
  * <p>A thread-local, because Lucene analyses a document's fields one after another on the
  * indexing thread through per-field components that cannot be handed anything else. Open it
@@ -43,8 +46,16 @@ public final class ArticleScope implements AutoCloseable {
     return CURRENT.get();
   }
 
-  public TextContext context() {
+  TextContext context() {
     return context;
+  }
+
+  /**
+   * The mentions analysis left unlinked in this scope because several known entities fit them and
+   * nothing decided between them, in text order; empty unless opened with {@code keepAbstentions}.
+   */
+  public List<Abstention> abstentions() {
+    return context.abstentions();
   }
 
   @Override

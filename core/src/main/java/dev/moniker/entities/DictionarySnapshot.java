@@ -37,7 +37,7 @@ import org.apache.lucene.util.fst.PositiveIntOutputs;
  *
  * <p>Run as {@code java dev.moniker.entities.DictionarySnapshot OUTPUT_FILE}.
  */
-public final class DictionarySnapshot {
+final class DictionarySnapshot {
 
   /** Where the build leaves the bundled dictionary's snapshot, on the class path. */
   static final String RESOURCE = "/dev/moniker/entities/bundled-dictionary.bin";

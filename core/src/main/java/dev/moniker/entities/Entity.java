@@ -10,8 +10,7 @@ package dev.moniker.entities;
  * @param known whether it comes from a dictionary, rather than being recognised from the shape
  *     of an unknown Korean or Chinese name
  */
-public record Entity(EntityType type, String canonical, String lang, boolean known)
-    implements java.io.Serializable {
+public record Entity(EntityType type, String canonical, String lang, boolean known) {
 
   /** The term that stands for this entity in the index, e.g. {@code person:kim_jong-un}. */
   public String term() {

@@ -1,5 +1,6 @@
 package dev.moniker.entities;
 
+import dev.moniker.Internal;
 import dev.moniker.entities.RecognitionRule.Candidate;
 import java.util.List;
 
@@ -34,6 +35,7 @@ import java.util.List;
  * an {@link ArticleScope} is open, whose context the fields of one article share. In query mode
  * the text is a query: nothing is remembered, and nothing is guessed from context.
  */
+@Internal
 public final class EntityRecognizer {
 
   /** Most words a recognizer needs to see at once. */
@@ -82,8 +84,16 @@ public final class EntityRecognizer {
   }
 
   /** The context this recognizer reads and writes now. */
-  public TextContext context() {
+  TextContext context() {
     return context;
+  }
+
+  /**
+   * Keeps the mention the last {@link #recognize} call left unlinked for ambiguity, at these
+   * offsets, for {@link ArticleScope#abstentions()}.
+   */
+  public void placeAbstention(int start, int end) {
+    context.placeAbstention(start, end);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.moniker.entities;
 
+import dev.moniker.Internal;
 import java.text.Normalizer;
 
 /**
@@ -7,6 +8,7 @@ import java.text.Normalizer;
  * apostrophes or dots. {@code Ch'oe}, {@code Chʻoe} and {@code CH'OE} all become {@code choe};
  * {@code U.S} becomes {@code us}. Hangul and Chinese characters pass unchanged.
  */
+@Internal
 public final class Folding {
 
   private Folding() {}

@@ -16,14 +16,13 @@ import java.util.Map;
  *     for "still active"
  * @param prominence 1 to 100: how strongly this person dominates mentions of the surname alone
  */
-public record PersonFacts(int born, int died, List<int[]> active, int prominence)
-    implements java.io.Serializable {
+record PersonFacts(int born, int died, List<int[]> active, int prominence) {
 
   /** The prior of a person the dictionary gives none for. */
   static final int DEFAULT_PROMINENCE = 10;
 
   /** Facts for a person the dictionary says nothing about: a small prior, no years. */
-  public static final PersonFacts NONE = new PersonFacts(0, 0, List.of(), DEFAULT_PROMINENCE);
+  static final PersonFacts NONE = new PersonFacts(0, 0, List.of(), DEFAULT_PROMINENCE);
 
   /** Reads the attributes of a dictionary line; malformed values name the line. */
   static PersonFacts of(Map<String, String> attributes, String where) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param division the ISO 3166-2 code of the first-level division it is (a US state) or lies in
  *     (a US city or town), or empty: a town of a state the text named is more likely that state's
  */
-public record PlaceFacts(
+record PlaceFacts(
     String kind,
     String iso,
     String country,
@@ -29,8 +29,7 @@ public record PlaceFacts(
     int to,
     boolean commonWord,
     boolean capital,
-    String division)
-    implements java.io.Serializable {
+    String division) {
 
   static final PlaceFacts NONE = new PlaceFacts("", "", "", 0, 0, 0, false, false, "");
 

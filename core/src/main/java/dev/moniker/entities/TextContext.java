@@ -15,10 +15,7 @@ import java.util.Set;
  * without a date. One article's title and body share one context (see {@link ArticleScope}), so a
  * name in the headline lets the body say only the family name, and the reverse.
  */
-public final class TextContext {
-
-  /** One mention that several known entities fit and nothing decided between: left unlinked. */
-  public record Abstention(int start, int end, List<Entity> candidates) {}
+final class TextContext {
 
   private final int year;
   private final Map<String, long[]> recentBySurname = new HashMap<>();

@@ -1,5 +1,7 @@
 package dev.moniker.entities;
 
+import dev.moniker.Internal;
+
 /**
  * One word of text as the recognizer sees it.
  *
@@ -9,6 +11,7 @@ package dev.moniker.entities;
  *     the first word of the text: 1 means a single space or hyphen, so the two belong together
  * @param possessive whether the text wrote it with a possessive ({@code Moon's})
  */
+@Internal
 public record Word(String original, String folded, int gapBefore, boolean possessive) {
 
   public Word(String original, String folded, int gapBefore) {

@@ -1,5 +1,6 @@
 package dev.moniker.index;
 
+import dev.moniker.Internal;
 import dev.moniker.analysis.KeywordLowercaseAnalyzer;
 import dev.moniker.entities.EntityType;
 import dev.moniker.ingest.Article;
@@ -36,6 +37,7 @@ import org.apache.lucene.util.UnicodeUtil;
  * listing the top hits never decompresses stored fields, whose blocks hold whole article bodies;
  * stored fields serve highlighting and users who read documents themselves.
  */
+@Internal
 public final class ArticleFields {
 
   /** Exact, stored: the key for idempotent updates and deletes. */

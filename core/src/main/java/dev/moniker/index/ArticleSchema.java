@@ -1,5 +1,6 @@
 package dev.moniker.index;
 
+import dev.moniker.Internal;
 import dev.moniker.analysis.EntityAttribute;
 import dev.moniker.analysis.MonikerAnalyzer;
 import dev.moniker.entities.ArticleScope;
@@ -29,6 +30,7 @@ import org.apache.lucene.document.Document;
  *
  * <p>Internal: public for {@code Moniker} and the search package; not part of the API.
  */
+@Internal
 public final class ArticleSchema {
 
   /**

@@ -1,5 +1,6 @@
 package dev.moniker.index;
 
+import dev.moniker.Internal;
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
 import java.io.EOFException;
@@ -26,6 +27,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * {@code --index} never scatters index files among a user's documents. Internal: public for
  * {@code Moniker} and the command line; not part of the library's API.
  */
+@Internal
 public final class IndexDirectory {
 
   private IndexDirectory() {}

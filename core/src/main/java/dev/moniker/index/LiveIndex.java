@@ -1,5 +1,6 @@
 package dev.moniker.index;
 
+import dev.moniker.Internal;
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
 import dev.moniker.ingest.Article;
@@ -46,6 +47,7 @@ import org.apache.lucene.util.IOUtils;
  *       searchers and the folder, even when the final commit fails; the failure is then thrown.
  * </ul>
  */
+@Internal
 public final class LiveIndex implements Closeable {
 
   private static final long FOLLOW_EVERY_NANOS = 1_000_000_000L;

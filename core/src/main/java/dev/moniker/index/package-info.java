@@ -8,6 +8,7 @@
  * (readers, the writer and the write lock behind {@code Moniker}), {@link
  * dev.moniker.index.ArticleSchema}, {@link dev.moniker.index.ArticleFields} and {@link
  * dev.moniker.index.IndexDirectory} are public only because the facade, the search package or
- * the command line use them; the writer is package-private.
+ * the command line use them, and marked {@link dev.moniker.Internal}; the writer is
+ * package-private.
  */
 package dev.moniker.index;

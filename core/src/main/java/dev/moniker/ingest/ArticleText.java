@@ -11,7 +11,7 @@ import java.util.Set;
  * page repeated (verbatim or lightly edited) only once, and picks a title that is neither a
  * placeholder nor a caption.
  */
-public final class ArticleText {
+final class ArticleText {
 
   /** Longest line still taken as a title; longer first lines are paragraphs. */
   static final int MAX_TITLE_CHARS = 200;

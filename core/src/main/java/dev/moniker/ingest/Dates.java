@@ -1,5 +1,6 @@
 package dev.moniker.ingest;
 
+import dev.moniker.Internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * RFC 822 as RSS uses it ({@code Tue, 01 Dec 2026 10:00:00 GMT}, {@code +0900}, or a US zone
  * name). Days and local times are taken as UTC.
  */
+@Internal
 public final class Dates {
 
   private static final Pattern ISO_SPACE = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:)");

@@ -1,5 +1,6 @@
 package dev.moniker.search;
 
+import dev.moniker.Internal;
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
 import dev.moniker.entities.EntityType;
@@ -43,6 +44,7 @@ import org.apache.lucene.search.TotalHits;
  * collects the top hits, counts the matches (exactly, unless the request accepts a lower bound:
  * {@link SearchRequest#exactTotal}), and highlights the body passages that matched.
  */
+@Internal
 public final class ArticleSearcher {
 
   private final Analyzer analyzer;

@@ -1,5 +1,6 @@
 package dev.moniker.search;
 
+import dev.moniker.Internal;
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
 import dev.moniker.entities.Entity;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
  * Builds {@link EntityProfile}s: the name resolved as a filter resolves it, then one drill-down
  * search (latest articles, co-occurring entities, time line) and one spelling count.
  */
+@Internal
 public final class EntityProfiles {
 
   /** Co-occurring entities listed per type. */

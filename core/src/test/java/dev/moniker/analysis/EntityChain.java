@@ -1,7 +1,6 @@
 package dev.moniker.analysis;
 
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.entities.EntityRecognizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -17,7 +16,7 @@ public final class EntityChain {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EntityFilter(tokenizer, new EntityRecognizer(dictionary, queryMode), !queryMode);
+        TokenStream stream = new EntityFilter(tokenizer, dictionary, queryMode);
         stream = new EnglishPossessiveFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
       }

@@ -3,7 +3,6 @@ package dev.moniker.opensearch;
 import dev.moniker.analysis.EntityFilter;
 import dev.moniker.analysis.MonikerAnalyzer;
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.entities.EntityRecognizer;
 import org.apache.lucene.analysis.TokenStream;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.index.IndexSettings;
@@ -32,6 +31,6 @@ final class EntityTokenFilterFactory extends AbstractTokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new EntityFilter(input, new EntityRecognizer(dictionary, queryMode), !queryMode);
+    return new EntityFilter(input, dictionary, queryMode);
   }
 }

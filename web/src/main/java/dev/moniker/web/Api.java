@@ -5,6 +5,7 @@ import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
 import dev.moniker.MonikerException.Kind;
 import dev.moniker.analysis.TextReport;
+import dev.moniker.search.SearchJson;
 import java.io.IOException;
 
 /** The JSON API under {@code /api/}: the same library calls as the pages, one endpoint each. */
@@ -26,12 +27,12 @@ final class Api {
 
   /** {@code /api/entity/TYPE/NAME}: the entity page's facts. */
   static Handler entity(Moniker moniker) {
-    return (ex, r) -> Responses.json(ex, 200, WebJson.entity(EntityPage.profile(moniker, r.path(), "/api/entity/")));
+    return (ex, r) -> Responses.json(ex, 200, SearchJson.entity(EntityPage.profile(moniker, r.path(), "/api/entity/")));
   }
 
   /** {@code /api/article?id=ID}: the article with its mentions' offsets in the body. */
   static Handler article(Moniker moniker) {
-    return (ex, r) -> Responses.json(ex, 200, WebJson.article(ArticlePageHandler.article(moniker, r)));
+    return (ex, r) -> Responses.json(ex, 200, SearchJson.article(ArticlePageHandler.article(moniker, r)));
   }
 
   /** {@code /api/analyze?text=}: what {@code moniker analyze --json} prints. */
