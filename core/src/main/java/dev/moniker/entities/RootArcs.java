@@ -2,6 +2,7 @@ package dev.moniker.entities;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
@@ -28,14 +29,15 @@ final class RootArcs {
 
   private static final Map<FST<Long>, RootArcs> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
 
-  private final FST<Long> fst;
+  /** Weak: the FST is this cache's key in {@link #SHARED}, which must not keep it alive. */
+  private final WeakReference<FST<Long>> fst;
   private final FST.Arc<Long> start;
   private final int[] labels;
   /** The arc of each label, found on first use; null until then. */
   private final AtomicReferenceArray<FST.Arc<Long>> arcs;
 
   private RootArcs(FST<Long> fst) throws IOException {
-    this.fst = fst;
+    this.fst = new WeakReference<>(fst);
     FST.BytesReader reader = fst.getBytesReader();
     start = fst.getFirstArc(new FST.Arc<>());
     int[] found = new int[64];
@@ -58,7 +60,7 @@ final class RootArcs {
     arcs = new AtomicReferenceArray<>(n);
   }
 
-  /** The root arcs of {@code fst}, read on first use. */
+  /** The root arcs of {@code fst}, read on first use; for use while the caller holds {@code fst}. */
   static RootArcs of(FST<Long> fst) {
     return SHARED.computeIfAbsent(
         fst,
@@ -91,9 +93,10 @@ final class RootArcs {
 
   /** The start node's arc labelled {@code label}, which the node has. */
   private FST.Arc<Long> find(int label) {
+    FST<Long> f = fst.get(); // alive: the caller walks it
     try {
       // The very state findTargetArc leaves, so that walking on from a copy is walking on from it.
-      return fst.findTargetArc(label, start, new FST.Arc<>(), fst.getBytesReader());
+      return f.findTargetArc(label, start, new FST.Arc<>(), f.getBytesReader());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the FST is on the heap: cannot happen
     }
