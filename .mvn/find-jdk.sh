@@ -1,6 +1,6 @@
 # Sourced by ./moniker and benchmarks/run: finds a JDK $MIN_JAVA or newer (JAVA_HOME, the java on
-# PATH, or the usual install folders) and sets JDK to its home, or prints one line saying what is
-# missing and exits 1. $1 names the calling tool in that line.
+# PATH, or the usual install folders) and sets JDK to its home and JDK_MAJOR to its major version,
+# or prints one line saying what is missing and exits 1. $1 names the calling tool in that line.
 MIN_JAVA=21
 
 # Major version of the JDK at $1, read from its release file (no JVM start), else from java -version.
@@ -34,7 +34,7 @@ find_jdk() {
   # The first of JAVA_HOME and PATH that is new enough wins; otherwise the newest installed JDK.
   for c in "${candidates[@]}"; do
     v="$(jdk_major "$c")" || continue
-    if [ "$v" -ge "$MIN_JAVA" ]; then JDK="$c"; return 0; fi
+    if [ "$v" -ge "$MIN_JAVA" ]; then JDK="$c"; JDK_MAJOR="$v"; return 0; fi
     FOUND+=("java $v at $c")
   done
   for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/*jdk* "$HOME"/.sdkman/candidates/java/* \
@@ -43,12 +43,13 @@ find_jdk() {
     v="$(jdk_major "$c")" || continue
     if [ "$v" -ge "$MIN_JAVA" ] && [ "$v" -gt "$best_v" ]; then best="$c"; best_v="$v"; fi
   done
-  [ -n "$best" ] && { JDK="$best"; return 0; }
+  [ -n "$best" ] && { JDK="$best"; JDK_MAJOR="$best_v"; return 0; }
   return 1
 }
 
 FOUND=()
 JDK=""
+JDK_MAJOR=0
 if ! find_jdk; then
   echo "${1:-moniker}: needs a JDK $MIN_JAVA or newer, and none was found${FOUND:+ (found only: ${FOUND[*]})};" \
        "install one (e.g. 'apt install openjdk-21-jdk') or set JAVA_HOME to one." >&2

@@ -51,6 +51,7 @@ public final class BenchmarkMain {
     String include = null;
     boolean sampleOnly = false;
     int startupRuns = 0;
+    Path startupBaseline = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> settings = QUICK;
@@ -61,6 +62,7 @@ public final class BenchmarkMain {
         case "--include" -> include = args[++i];
         case "--startup" ->
             startupRuns = i + 1 < args.length && args[i + 1].matches("\\d+") ? Integer.parseInt(args[++i]) : 11;
+        case "--startup-baseline" -> startupBaseline = Path.of(args[++i]).toAbsolutePath();
         case "--cache" -> System.setProperty(BenchIndexes.CACHE_PROPERTY, Path.of(args[++i]).toAbsolutePath().toString());
         case "--write-corpus" -> {
           int docs = Integer.parseInt(args[++i]);
@@ -84,6 +86,8 @@ public final class BenchmarkMain {
                   + "  --startup [RUNS]  time whole ./moniker search and analyze processes against a\n"
                   + "            plain-Lucene command-line search on the same articles (default 11 runs)\n"
                   + "            and write results-startup.md (no JMH; run alone on the machine)\n"
+                  + "  --startup-baseline DIR  with --startup: also time the launcher of another built\n"
+                  + "            checkout (e.g. the commit before a change), interleaved with the rest\n"
                   + "  --write-corpus N FILE   write the first N generated articles as JSON Lines and stop\n"
                   + "                          (then: ./moniker index --index DIR FILE)");
           return;
@@ -95,7 +99,7 @@ public final class BenchmarkMain {
       }
     }
     if (startupRuns > 0) {
-      System.out.println(StartupBenchmark.run(Path.of(""), startupRuns, out));
+      System.out.println(StartupBenchmark.run(Path.of(""), startupBaseline, startupRuns, out));
       return;
     }
     run(sampleOnly ? sampleOnly(settings) : settings, out, include, true);

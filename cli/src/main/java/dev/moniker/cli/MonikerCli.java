@@ -2,6 +2,7 @@ package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -22,15 +23,7 @@ import picocli.CommandLine.ParseResult;
       "Every spelling of a name finds the same entity: Kim Jong Un, Kim Jong-un and KIM JONG-UN.",
       ""
     },
-    subcommands = {
-      IndexCommand.class,
-      SearchCommand.class,
-      DeleteCommand.class,
-      EntitiesCommand.class,
-      AnalyzeCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class
-    },
+    // The subcommands are added in commandLine(), in the order of SUBCOMMANDS.
     footerHeading = "%nExamples:%n",
     footer = {
       "  moniker search \"Kim Jong Un\"",
@@ -47,6 +40,17 @@ public final class MonikerCli implements Runnable {
     throw new ParameterException(spec.commandLine(), "a command is required");
   }
 
+  /** The subcommands, in the order {@code --help} lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          IndexCommand.class,
+          SearchCommand.class,
+          DeleteCommand.class,
+          EntitiesCommand.class,
+          AnalyzeCommand.class,
+          ServeCommand.class,
+          CommandLine.HelpCommand.class);
+
   /** Held so the settings are not garbage-collected with the loggers. */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
@@ -58,16 +62,40 @@ public final class MonikerCli implements Runnable {
     // Whether Lucene uses the vector API is a speed note, and the launcher turns the optimising
     // compiler (which the vector API needs) off for short commands on purpose.
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
-    System.exit(commandLine(Terminal.detect()).execute(args));
+    System.exit(commandLine(Terminal.detect(), args.length > 0 ? args[0] : null).execute(args));
   }
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   static CommandLine commandLine(Terminal terminal) {
+    return commandLine(terminal, null);
+  }
+
+  /**
+   * The configured command line with only the subcommand named {@code first} when the arguments
+   * start with one (else, as for {@code --help}, a typo or no command, with all of them): picocli
+   * builds each command's model from its annotations, which costs a cold JVM 10 to 60 ms a command,
+   * and a run uses one. Parsing, help and errors are the same either way.
+   */
+  static CommandLine commandLine(Terminal terminal, String first) {
     CommandLine cli = new CommandLine(new MonikerCli(), new TerminalFactory(terminal));
+    boolean named = false;
+    for (Class<?> command : SUBCOMMANDS) {
+      // help lists and explains its siblings, so it gets them all
+      named |= command != CommandLine.HelpCommand.class && commandName(command).equals(first);
+    }
+    for (Class<?> command : SUBCOMMANDS) {
+      if (!named || commandName(command).equals(first)) {
+        cli.addSubcommand(command);
+      }
+    }
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(new Failures());
     ExitCodes.document(cli.getCommandSpec());
     return cli;
+  }
+
+  private static String commandName(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   /** A usage error: one line saying what is wrong and where help is, then exit code 2. */

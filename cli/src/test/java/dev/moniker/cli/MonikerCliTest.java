@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +31,17 @@ class MonikerCliTest {
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
+    return run(MonikerCli.commandLine(Terminal.none()), args);
+  }
+
+  /** Runs {@code args} as {@code main} does: with only the command they name. */
+  static Run runAsMain(String... args) {
+    return run(MonikerCli.commandLine(Terminal.none(), args.length > 0 ? args[0] : null), args);
+  }
+
+  static Run run(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = MonikerCli.commandLine(Terminal.none());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int exit = cli.execute(args);
@@ -187,6 +196,37 @@ class MonikerCliTest {
       assertEquals(0, r.exit());
       assertTrue(r.out().contains("Examples:"), cmd);
       assertTrue(r.out().contains("Exit codes:"), cmd);
+    }
+  }
+
+  @Test
+  void mainBuildsOnlyTheNamedCommandAndAnswersAsTheWholeCommandLine() {
+    Set<String> all = MonikerCli.commandLine(Terminal.none()).getSubcommands().keySet();
+    assertEquals(List.of("index", "search", "delete", "entities", "analyze", "serve", "help"), List.copyOf(all));
+    assertEquals(Set.of("search"), MonikerCli.commandLine(Terminal.none(), "search").getSubcommands().keySet());
+    for (String first : new String[] {null, "help", "--help", "serach", "-V", "--index"}) {
+      assertEquals(all, MonikerCli.commandLine(Terminal.none(), first).getSubcommands().keySet(), first);
+    }
+    String idx = index.toString();
+    List<String[]> cases = List.of(
+        new String[] {"search", "--index", idx, "--json", "Kim Jong Un"},
+        new String[] {"search", "--help"},
+        new String[] {"search", "--no-such-option", "x"},
+        new String[] {"search"},
+        new String[] {"analyze", "--json", "Gim Jeong-eun"},
+        new String[] {"entities", "--index", idx, "--type", "nobody", "x"},
+        new String[] {"delete", "--help"},
+        new String[] {"help", "search"},
+        new String[] {"serach", "x"},
+        new String[] {"--help"},
+        new String[] {});
+    for (String[] args : cases) {
+      Run whole = run(args);
+      Run asMain = runAsMain(args);
+      String what = String.join(" ", args);
+      assertEquals(whole.exit(), asMain.exit(), what);
+      assertEquals(whole.out().replaceAll("\"tookMs\":[0-9.]+", ""), asMain.out().replaceAll("\"tookMs\":[0-9.]+", ""), what);
+      assertEquals(whole.err(), asMain.err(), what);
     }
   }
 

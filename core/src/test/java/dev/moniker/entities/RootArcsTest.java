@@ -50,6 +50,21 @@ class RootArcsTest {
   }
 
   @Test
+  void anArcFoundOnceIsTheArcFoundAgain() throws IOException {
+    FST<Long> fst = build();
+    FST.Arc<Long> start = fst.getFirstArc(new FST.Arc<>());
+    RootArcs root = RootArcs.of(fst);
+    for (int round = 0; round < 2; round++) {
+      FST.Arc<Long> arc = new FST.Arc<>();
+      assertTrue(root.follow('k', arc));
+      FST.Arc<Long> expected = fst.findTargetArc('k', start, new FST.Arc<>(), fst.getBytesReader());
+      assertEquals(expected.toString(), arc.toString(), "round " + round);
+      assertEquals(expected.target(), arc.target());
+      assertEquals(expected.output(), arc.output());
+    }
+  }
+
+  @Test
   void oneFstHasOneCache() throws IOException {
     FST<Long> fst = build();
     assertTrue(RootArcs.of(fst) == RootArcs.of(fst));

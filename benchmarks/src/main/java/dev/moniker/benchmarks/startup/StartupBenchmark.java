@@ -32,6 +32,10 @@ import org.apache.lucene.store.FSDirectory;
  * <p>The plain command runs on the same JDK with the launcher's module options and the JDK's
  * default class-data archive, as a user's {@code java -cp ...} would; the ratios and targets are
  * against it. A second plain row adds the launcher's JIT option, to show what that alone is worth.
+ *
+ * <p>Given a baseline checkout (built, e.g. a worktree of the commit before a change), its
+ * launcher's search, first search after index and analyze run in the same rounds, on the same
+ * index, so that before and after meet the same moments of a busy machine.
  */
 public final class StartupBenchmark {
 
@@ -46,8 +50,11 @@ public final class StartupBenchmark {
 
   private StartupBenchmark() {}
 
-  /** Runs the benchmark from the checkout's root; returns the report's Markdown. */
-  public static String run(Path root, int runs, Path out) throws IOException, InterruptedException {
+  /**
+   * Runs the benchmark from the checkout's root, and the launcher of {@code baseline} (another
+   * checkout, or null for none) beside it; returns the report's Markdown.
+   */
+  public static String run(Path root, Path baseline, int runs, Path out) throws IOException, InterruptedException {
     Path launcher = root.resolve("moniker").toAbsolutePath();
     Path work = root.resolve("benchmarks/target/startup").toAbsolutePath();
     PlainIndex.deleteTree(work);
@@ -78,6 +85,17 @@ public final class StartupBenchmark {
         new Command("`java -jar moniker-cli.jar search` (no launcher, no class-data archive)",
             concat(jvm, concat(List.of("-jar", cliJar.toString()), search)), List.of(), false),
         new Command("JVM start and exit alone (`java -version`)", List.of(java, "-version"), List.of(), false));
+    if (baseline != null) {
+      String before = baseline.resolve("moniker").toString();
+      List<String> baselineIndex = List.of(before, "index", "--index", monikerIndex.toString(), seeds.toString());
+      time(baselineIndex); // builds the baseline's jar first if it is stale; not measured
+      commands = concat(commands, List.of(
+          new Command("baseline (" + baseline + "): `./moniker search \"" + QUERY + "\"`",
+              concat(List.of(before), search), List.of(), false),
+          new Command("baseline: `./moniker search`, the first after `./moniker index`",
+              concat(List.of(before), search), baselineIndex, false),
+          new Command("baseline: `./moniker analyze \"" + ANALYZE + "\"`", List.of(before, "analyze", ANALYZE), List.of(), false)));
+    }
 
     String loadBefore = loadAverage();
     Map<Command, List<long[]>> samples = new LinkedHashMap<>();
@@ -185,8 +203,8 @@ public final class StartupBenchmark {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
   }
