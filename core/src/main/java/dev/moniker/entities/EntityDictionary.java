@@ -56,6 +56,7 @@ public final class EntityDictionary {
   private final Map<String, List<Integer>> demonyms;
   private final Map<String, List<EraDemonym>> eraDemonyms;
   private final CharArraySet lowercaseStarters;
+  private final QuickNegative maybeStarters;
   private final String fingerprint;
   private final Map<Integer, String> notes;
 
@@ -100,6 +101,7 @@ public final class EntityDictionary {
     this.demonyms = c.demonyms();
     this.eraDemonyms = c.eraDemonyms();
     this.lowercaseStarters = c.lowercaseStarters();
+    this.maybeStarters = new QuickNegative(lowercaseStarters);
     this.notes = c.notes();
     for (int i = 0; i < entities.size(); i++) {
       ordinals.put(entities.get(i), i);
@@ -301,7 +303,7 @@ public final class EntityDictionary {
    * jong un</i>): the first word of such a spelling that is itself no common English word.
    */
   boolean startsLowercaseName(CharSequence folded) {
-    return lowercaseStarters.contains(folded);
+    return maybeStarters.mayContain(folded) && lowercaseStarters.contains(folded);
   }
 
   List<Integer> withSurname(String folded) {
