@@ -252,6 +252,16 @@ final class DictionaryRule implements RecognitionRule {
     return true;
   }
 
+  private static boolean capitalInside(Word w) {
+    String o = w.original();
+    for (int i = 1; i < o.length(); i++) {
+      if (Character.isUpperCase(o.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A title written short, whose period is no sentence's end: <i>Mr.</i>, <i>Sen.</i>, <i>Gov.</i>. */
   private static boolean abbreviatedTitle(Word title) {
     return title.capitalized() && title.original().length() <= 4;
@@ -263,7 +273,7 @@ final class DictionaryRule implements RecognitionRule {
     int n = found.words();
     boolean capitals = true;
     for (int i = 0; i < n; i++) {
-      capitals &= !words.get(i).hasLowercase();
+      capitals &= !words.get(i).hasLowercase() || capitalInside(words.get(i)); // "LeT" as its spelling is
     }
     Word first = c.first();
     boolean lowerCaseName =

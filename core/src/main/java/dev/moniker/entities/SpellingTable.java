@@ -48,7 +48,7 @@ final class SpellingTable {
    * @param typoTarget whether a one-edit typo of a single-word spelling should find it
    */
   void add(int ordinal, String spelling, String where, boolean bundled, boolean typoTarget) {
-    boolean capitals = SpellingWords.isCapitalsOnly(spelling);
+    boolean capitals = SpellingWords.isCapitalsOnly(spelling) || SpellingWords.isCaseMarked(spelling);
     List<String> words = SpellingWords.folded(spelling);
     addKey(ordinal, String.join(" ", words), capitals, spelling, where, bundled);
     if (spelling.contains("-")) {

@@ -56,6 +56,24 @@ final class SpellingWords {
     return letter && spelling.replace(".", "").length() <= 6;
   }
 
+  /**
+   * Whether a one-word spelling is told from an English word only by its capitals inside
+   * (<i>LeT</i> for Lashkar-e-Taiba, <i>MoD</i>): it is read only where the text writes capitals
+   * inside or all capitals, never for <i>Let</i> starting a sentence.
+   */
+  static boolean isCaseMarked(String spelling) {
+    if (spelling.length() < 2 || spelling.indexOf(' ') >= 0 || !Character.isUpperCase(spelling.charAt(0))) {
+      return false;
+    }
+    boolean innerCapital = false;
+    boolean lower = false;
+    for (int i = 1; i < spelling.length(); i++) {
+      innerCapital |= Character.isUpperCase(spelling.charAt(i));
+      lower |= Character.isLowerCase(spelling.charAt(i));
+    }
+    return innerCapital && lower && WordList.English.WORDS.contains(spelling.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether a spelling has Hangul or Han characters. */
   static boolean isNativeScript(String s) {
     return s.codePoints()

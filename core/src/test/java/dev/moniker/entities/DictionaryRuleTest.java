@@ -137,4 +137,12 @@ class DictionaryRuleTest {
     assertNull(r.canonical("Senate"), r.toString());
     assertEquals("United States Senate", Recognized.in("The Senate voted on Tuesday.", 2006).canonical("Senate"));
   }
+
+  @Test
+  void anAbbreviationToldFromAWordByItsInnerCapitalsWantsThem() {
+    Recognized r = Recognized.in("Let me be clear. LeT claimed the attack, the MoD said.", 2011);
+    assertNull(r.canonical("Let"), r.toString());
+    assertEquals("Lashkar-e-Taiba", r.canonical("LeT"), r.toString());
+    assertEquals("Ministry of Defence", r.canonical("MoD"), r.toString());
+  }
 }
