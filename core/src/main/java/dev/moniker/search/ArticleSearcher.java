@@ -92,7 +92,11 @@ public final class ArticleSearcher {
               ? highlighter(searcher).passages(queries.parse(request.query(), false), top.scoreDocs)
               : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      HitReader hitReader = new HitReader(searcher.getIndexReader());
+      ReaderColumns built = columns;
+      HitReader hitReader =
+          new HitReader(
+              searcher.getIndexReader(),
+              built != null && built.reader == searcher.getIndexReader() ? built : null);
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
         float score = Float.isNaN(sd.score) ? 0f : sd.score; // sorted by date: not scored

@@ -39,6 +39,12 @@ final class ReaderColumns {
 
   private final int[] typeEnd;
 
+  /**
+   * The {@code type, value} path of each global ordinal, filled on first use (a race fills an
+   * entry twice with equal paths, which is harmless).
+   */
+  private final String[][] paths;
+
   private ReaderColumns(IndexReader reader) throws IOException {
     this.reader = reader;
     this.leaves = reader.leaves();
@@ -63,6 +69,7 @@ final class ReaderColumns {
       }
       toGlobal[i] = global;
     }
+    this.paths = new String[size][];
     EntityType[] types = EntityType.values();
     this.typeStart = new int[types.length];
     this.typeEnd = new int[types.length];
@@ -154,22 +161,28 @@ final class ReaderColumns {
     }
     List<FacetValue> values = new ArrayList<>(best.size());
     for (int[] e : best) {
-      values.add(new FacetValue(label(e[0]), e[1]));
+      String[] path = path(e[0]);
+      values.add(new FacetValue(path[path.length - 1], e[1]));
     }
     values.sort(
         Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return List.copyOf(values);
   }
 
-  /** The value (without its type) of a global ordinal, from the per-segment label cache. */
-  private String label(int globalOrd) throws IOException {
+  /** The {@code type, value} path of a global ordinal. */
+  String[] path(int globalOrd) throws IOException {
+    String[] kept = paths[globalOrd];
+    if (kept != null) {
+      return kept;
+    }
     int leaf = map == null ? firstLeafWithValues() : map.getFirstSegmentNumber(globalOrd);
     long ord = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
     LeafReader segment = leaves.get(leaf).reader();
     SortedSetDocValues values =
         segment.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     String[] path = EntityLabels.path(segment, values, ord);
-    return path[path.length - 1];
+    paths[globalOrd] = path;
+    return path;
   }
 
   private int firstLeafWithValues() {
