@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -43,7 +44,7 @@ final class ReaderColumns {
    * The {@code type, value} path of each global ordinal, filled on first use (a race fills an
    * entry twice with equal paths, which is harmless).
    */
-  private final String[][] paths;
+  private final AtomicReferenceArray<String[]> paths;
 
   private ReaderColumns(IndexReader reader) throws IOException {
     this.reader = reader;
@@ -69,7 +70,7 @@ final class ReaderColumns {
       }
       toGlobal[i] = global;
     }
-    this.paths = new String[size][];
+    this.paths = new AtomicReferenceArray<>(size);
     EntityType[] types = EntityType.values();
     this.typeStart = new int[types.length];
     this.typeEnd = new int[types.length];
@@ -171,7 +172,7 @@ final class ReaderColumns {
 
   /** The {@code type, value} path of a global ordinal. */
   String[] path(int globalOrd) throws IOException {
-    String[] kept = paths[globalOrd];
+    String[] kept = paths.get(globalOrd);
     if (kept != null) {
       return kept;
     }
@@ -181,7 +182,7 @@ final class ReaderColumns {
     SortedSetDocValues values =
         segment.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     String[] path = EntityLabels.path(segment, values, ord);
-    paths[globalOrd] = path;
+    paths.set(globalOrd, path);
     return path;
   }
 

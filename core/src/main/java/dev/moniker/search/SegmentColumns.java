@@ -80,7 +80,7 @@ final class SegmentColumns {
   static SegmentColumns read(LeafReader segment) throws IOException {
     int maxDoc = segment.maxDoc();
     int[] starts = new int[maxDoc + 1];
-    int[] ords = new int[Math.max(16, maxDoc * 4)];
+    int[] ords = new int[maxDoc + 16]; // grown as needed: news articles name a few entities each
     int n = 0;
     long maxOrd = 0;
     SortedSetDocValues values = segment.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);

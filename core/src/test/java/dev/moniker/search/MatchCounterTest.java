@@ -2,6 +2,7 @@ package dev.moniker.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moniker.entities.EntityType;
 import dev.moniker.index.ArticleFields;
@@ -17,7 +18,17 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -36,7 +47,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One-pass counting on a hand-built index of seven articles in three segments, one deleted, whose
  * counts a person can read off the table below. The second segment's dates span four centuries,
- * so its months are counted one by one instead of in a segment array.
+ * so its months are counted one by one instead of in a segment array. A larger random index is
+ * compared with Lucene's own facet counts and drill-sideways.
  *
  * <pre>
  * segment  id  person  place  org  date        words
@@ -229,6 +241,108 @@ class MatchCounterTest {
           counts(),
           counts(),
           0);
+    }
+  }
+
+  /** Lucene's own counts of the same matches: {@code DrillSideways} with filters, else plain. */
+  private static Map<String, Map<String, Long>> luceneCounts(
+      IndexSearcher searcher, Query query, Map<EntityType, List<String>> filters)
+      throws IOException {
+    SortedSetDocValuesReaderState state =
+        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), ArticleFields.FACETS);
+    Facets facets;
+    if (filters.isEmpty()) {
+      FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+      facets = new SortedSetDocValuesFacetCounts(state, fc);
+    } else {
+      DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
+      filters.forEach((t, values) -> values.forEach(v -> drill.add(t.label(), v)));
+      facets =
+          new DrillSideways(searcher, ArticleFields.FACETS, state)
+              .search(drill, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE))
+              .facets;
+    }
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (EntityType t : EntityType.values()) {
+      Map<String, Long> values = new java.util.TreeMap<>();
+      FacetResult r;
+      try {
+        r = facets.getTopChildren(1000, t.label());
+      } catch (IllegalArgumentException e) {
+        r = null;
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.put(lv.label, lv.value.longValue());
+        }
+      }
+      out.put(t.label(), values);
+    }
+    return out;
+  }
+
+  @Test
+  void countsEqualLuceneFacetCountsAndDrillSidewaysOnARandomIndex() throws IOException {
+    java.util.Random random = new java.util.Random(20261202);
+    try (Directory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig config = new IndexWriterConfig();
+      config.setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter w = new IndexWriter(dir, config)) {
+        for (int i = 0; i < 600; i++) {
+          List<String> entities = new java.util.ArrayList<>();
+          for (EntityType t : EntityType.values()) {
+            int n = random.nextInt(4);
+            for (int k = 0; k < n; k++) {
+              entities.add(t.label() + ":" + t.label() + random.nextInt(6 + 4 * t.ordinal()));
+            }
+          }
+          String date = random.nextInt(5) == 0 ? null : (1990 + random.nextInt(30)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
+          w.addDocument(
+              ArticleFields.FACETS.build(
+                  article("r" + i, random.nextBoolean() ? "red" : "blue", date,
+                      entities.stream().distinct().toArray(String[]::new))));
+          if (i % 150 == 149) {
+            w.commit();
+          }
+          if (i % 7 == 3) {
+            w.deleteDocuments(new Term("id", "r" + random.nextInt(i + 1)));
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertTrue(reader.leaves().size() >= 4, "several segments");
+        IndexSearcher searcher = new IndexSearcher(reader);
+        ReaderColumns columns = ReaderColumns.of(reader);
+        for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("word", "red")))) {
+          for (int round = 0; round < 20; round++) {
+            Map<EntityType, List<String>> filters = new LinkedHashMap<>();
+            for (EntityType t : EntityType.values()) {
+              if (random.nextInt(3) == 0) {
+                List<String> values = new java.util.ArrayList<>();
+                values.add(t.label() + random.nextInt(8 + 4 * t.ordinal()));
+                if (random.nextBoolean()) {
+                  values.add(t.label() + random.nextInt(8 + 4 * t.ordinal()));
+                }
+                filters.put(t, values);
+              }
+            }
+            MatchCounter.Counts c =
+                MatchCounter.count(
+                    searcher, query, columns,
+                    new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), true, false, filters);
+            Map<String, Map<String, Long>> ours = new LinkedHashMap<>();
+            for (EntityType t : EntityType.values()) {
+              Map<String, Long> values = new java.util.TreeMap<>();
+              columns.top(t, 1000, c.counts()).forEach(v -> values.put(v.value(), v.count()));
+              ours.put(t.label(), values);
+            }
+            assertEquals(luceneCounts(searcher, query, filters), ours, query + " " + filters);
+            DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
+            filters.forEach((t, values) -> values.forEach(v -> drill.add(t.label(), v)));
+            assertEquals(searcher.count(drill), c.hits(), query + " " + filters);
+          }
+        }
+      }
     }
   }
 
