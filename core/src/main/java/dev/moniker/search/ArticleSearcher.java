@@ -9,24 +9,11 @@ import dev.moniker.index.ArticleSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -50,7 +37,7 @@ public final class ArticleSearcher {
   private final Analyzer analyzer;
   private final EntityNames names;
   private final ParsedQueries queries;
-  private volatile FacetState facetState;
+  private volatile ReaderColumns columns;
   private volatile BodyHighlighter highlighter;
 
   public ArticleSearcher(ArticleSchema schema) {
@@ -107,16 +94,18 @@ public final class ArticleSearcher {
               ? highlighter(searcher).passages(queries.parse(request.query(), false), top.scoreDocs)
               : List.of();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      HitReader hitReader = new HitReader(searcher.getIndexReader());
+      ReaderColumns built = columns;
+      HitReader hitReader =
+          new HitReader(
+              searcher.getIndexReader(),
+              built != null && built.reader == searcher.getIndexReader() ? built : null);
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
         float score = Float.isNaN(sd.score) ? 0f : sd.score; // sorted by date: not scored
         hits.add(hitReader.read(sd.doc, score, highlights.isEmpty() ? List.of() : highlights.get(i)));
       }
-      Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request.facets());
-      DateHistogram histogram = !request.histogram() ? null
-          : matches.collected() != null ? DateHistogram.count(matches.collected())
-          : DateHistogram.count(searcher, matches.query());
+      Map<String, List<FacetValue>> facets = matches.facets();
+      DateHistogram histogram = matches.histogram();
       double tookMs = (System.nanoTime() - started) / 1_000_000.0;
       return new SearchResult(request.query(), total, tookMs, hits, facets, lowerBound, histogram);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -161,62 +150,71 @@ public final class ArticleSearcher {
   }
 
   /**
-   * Top hits, and facet counts when asked: drill-sideways counts when there are filters.
+   * Top hits, and facet counts and the time line when asked: drill-sideways counts when there
+   * are filters.
    *
-   * @param collected every match (filters included), when facets were counted
+   * @param query what {@link IndexSearcher#count} counts when the total was not counted
    */
-  private record Matches(Query query, TopDocs top, Facets facets, FacetsCollector collected) {}
+  private record Matches(
+      Query query, TopDocs top, Map<String, List<FacetValue>> facets, DateHistogram histogram) {}
 
   private Matches match(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
-    SortedSetDocValuesReaderState state = request.facets() > 0 ? facetState(searcher) : null;
-    CollectorManager<?, ? extends TopDocs> topDocs = topDocs(request, SearchRequest.COUNT_AT_LEAST);
-    int n = request.offset() + request.limit();
-    if (request.filters().isEmpty()) {
-      if (state == null) {
-        return new Matches(query, searcher.search(query, topDocs), null, null);
-      }
-      FacetsCollectorManager.FacetsResult r =
-          request.sort() == SearchRequest.Sort.RELEVANCE
-              ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
-              : FacetsCollectorManager.search(
-                  searcher, query, n, byDate(request.sort()), new FacetsCollectorManager());
-      return new Matches(
-          query,
-          r.topDocs(),
-          new SortedSetDocValuesFacetCounts(state, r.facetsCollector()),
-          r.facetsCollector());
-    }
-    DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
+    boolean facets = request.facets() > 0;
+    Map<EntityType, List<String>> filters = new LinkedHashMap<>();
     for (EntityFilterValue f : request.filters()) {
-      drill.add(f.type().label(), names.resolve(searcher, f.type(), f.value()));
+      filters
+          .computeIfAbsent(f.type(), t -> new ArrayList<>())
+          .add(names.resolve(searcher, f.type(), f.value()));
     }
-    if (state == null) {
-      return new Matches(drill, searcher.search(drill, topDocs), null, null);
+    Query drilled = query;
+    if (!filters.isEmpty()) {
+      DrillDownQuery drill = new DrillDownQuery(ArticleFields.FACETS, query);
+      filters.forEach((type, values) -> values.forEach(v -> drill.add(type.label(), v)));
+      drilled = drill;
     }
-    // Facets visit every match anyway: count them all in the same pass, not in a second one.
-    DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
-        new DrillSideways(searcher, ArticleFields.FACETS, state)
-            .search(drill, topDocs(request, Integer.MAX_VALUE));
-    return new Matches(drill, r.collectorResult, r.facets, r.drillDownFacetsCollector);
+    if (!facets && !request.histogram()) {
+      return new Matches(
+          drilled, searcher.search(drilled, topDocs(request, SearchRequest.COUNT_AT_LEAST)), Map.of(), null);
+    }
+    // Facets and the time line visit every match anyway: the hits, the counts and the months in
+    // one pass. Facets need the matches of the unfiltered query too, for the sideways counts.
+    ReaderColumns columns = columns(searcher);
+    MatchCounter.Counts counts =
+        facets
+            ? MatchCounter.count(
+                searcher, query, columns, topDocs(request, Integer.MAX_VALUE), true,
+                request.histogram(), filters)
+            : MatchCounter.count(
+                searcher, drilled, columns, topDocs(request, Integer.MAX_VALUE), false, true,
+                Map.of());
+    Map<String, List<FacetValue>> values = new LinkedHashMap<>();
+    if (facets) {
+      for (EntityType t : EntityType.values()) {
+        values.put(t.label(), columns.top(t, request.facets(), counts.counts()));
+      }
+    }
+    return new Matches(
+        drilled,
+        counts.top(),
+        facets ? values : Map.of(),
+        request.histogram() ? DateHistogram.of(counts.months()) : null);
   }
 
-  /** Facet counts need an ordinal map per reader: built once per reader and kept. */
-  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+  /**
+   * Counting needs each segment's columns and one numbering of facet values across segments:
+   * built once per reader and kept.
+   */
+  private ReaderColumns columns(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    FacetState cached = facetState;
-    if (cached != null && cached.reader() == reader) {
-      return cached.state();
+    ReaderColumns cached = columns;
+    if (cached != null && cached.reader == reader) {
+      return cached;
     }
-    FieldInfo field =
-        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    SortedSetDocValuesReaderState state =
-        field == null ? null : new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.FACETS);
-    facetState = new FacetState(reader, state);
-    return state;
+    ReaderColumns fresh = ReaderColumns.of(reader);
+    columns = fresh;
+    return fresh;
   }
-
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   /** One highlighter per searcher, kept while the searcher is the current one. */
   private BodyHighlighter highlighter(IndexSearcher searcher) {
@@ -227,33 +225,5 @@ public final class ArticleSearcher {
     BodyHighlighter fresh = new BodyHighlighter(searcher, analyzer);
     highlighter = fresh;
     return fresh;
-  }
-
-  private static Map<String, List<FacetValue>> facetValues(Facets facets, int perType)
-      throws IOException {
-    if (perType == 0) {
-      return Map.of();
-    }
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (EntityType t : EntityType.values()) {
-      List<FacetValue> values = new ArrayList<>();
-      FacetResult r = null;
-      if (facets != null) {
-        try {
-          r = facets.getTopChildren(perType, t.label());
-        } catch (IllegalArgumentException e) {
-          r = null; // no article has an entity of this type
-        }
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
-      values.sort(
-          Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-      out.put(t.label(), List.copyOf(values));
-    }
-    return out;
   }
 }

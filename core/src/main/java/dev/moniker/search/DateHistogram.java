@@ -1,22 +1,11 @@
 package dev.moniker.search;
 
-import dev.moniker.index.ArticleFields;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Matching articles counted by year, or by month when all dated matches fall within {@value
@@ -54,31 +43,10 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
     return buckets.stream().mapToLong(Bucket::count).max().orElse(0);
   }
 
-  /** Counts the matches of {@code query} (filters included) by month, then picks the unit. */
-  static DateHistogram count(IndexSearcher searcher, Query query) throws IOException {
-    return of(searcher.search(query, new MonthCountManager()));
-  }
+  static final long DAY_MILLIS = 86_400_000L;
 
-  /**
-   * Counts the matches that facet counting collected already: a walk over their bit sets instead
-   * of running the query a second time (a tenth of a search page's time when it did).
-   */
-  static DateHistogram count(FacetsCollector matches) throws IOException {
-    MonthCounts counts = new MonthCounts();
-    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-      DocIdSetIterator docs = segment.bits() == null ? null : segment.bits().iterator();
-      if (docs == null) {
-        continue;
-      }
-      counts.doSetNextReader(segment.context());
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        counts.collect(doc);
-      }
-    }
-    return of(counts);
-  }
-
-  private static DateHistogram of(MonthCounts counts) {
+  /** The time line of these counts: by month when they span at most {@value #MONTHS_UP_TO}. */
+  static DateHistogram of(MonthCounts counts) {
     TreeMap<YearMonth, Long> byMonth = counts.byMonth();
     if (byMonth.isEmpty()) {
       return new DateHistogram(Unit.YEAR, List.of(), counts.undated);
@@ -107,39 +75,16 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
   }
 
   /**
-   * Per-month counts of one slice of the index, merged at the end: a plain array indexed by
-   * months since 1970 minus a base that moves as earlier months turn up, so counting a match is
-   * a little arithmetic and an increment, with no boxing or map look-up.
+   * Months since year 0 of epoch days. Neighbouring days tend to share a month, so the last
+   * month's range of days is kept and a day within it needs no calendar arithmetic.
    */
-  private static final class MonthCounts extends SimpleCollector {
-    private static final long DAY_MILLIS = 86_400_000L;
-    private long[] counts = new long[0];
-    private int base;
-    long undated;
-    private NumericDocValues dates;
+  static final class MonthOfDay {
     private long monthFirstDay = 1;
     private long nextMonthFirstDay;
     private int lastMonth;
 
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      dates = DocValues.getNumeric(context.reader(), ArticleFields.DATE);
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      if (!dates.advanceExact(doc)) {
-        undated++;
-        return;
-      }
-      add(month(Math.floorDiv(dates.longValue(), DAY_MILLIS)), 1);
-    }
-
-    /**
-     * Months since year 0 of an epoch day. Neighbouring articles tend to share a month, so the
-     * last month's range of days is kept and a day within it needs no calendar arithmetic.
-     */
-    private int month(long epochDay) {
+    /** {@code year * 12 + month - 1} of {@code epochDay}. */
+    int month(long epochDay) {
       if (epochDay < monthFirstDay || epochDay >= nextMonthFirstDay) {
         LocalDate first = LocalDate.ofEpochDay(epochDay).withDayOfMonth(1);
         monthFirstDay = first.toEpochDay();
@@ -148,6 +93,17 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
       }
       return lastMonth;
     }
+  }
+
+  /**
+   * Per-month counts of matches: a plain array indexed by months since year 0 minus a base that
+   * moves as earlier months turn up, so counting a match is a little arithmetic and an increment,
+   * with no boxing or map look-up.
+   */
+  static final class MonthCounts {
+    private long[] counts = new long[0];
+    private int base;
+    long undated;
 
     void add(int month, long n) {
       if (counts.length == 0) {
@@ -159,9 +115,19 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
         counts = grown;
         base = month - 12;
       } else if (month - base >= counts.length) {
-        counts = java.util.Arrays.copyOf(counts, Math.max(counts.length * 2, month - base + 12));
+        counts = Arrays.copyOf(counts, Math.max(counts.length * 2, month - base + 12));
       }
       counts[month - base] += n;
+    }
+
+    /** Adds {@code other}'s counts to these. */
+    void addAll(MonthCounts other) {
+      for (int i = 0; i < other.counts.length; i++) {
+        if (other.counts[i] > 0) {
+          add(other.base + i, other.counts[i]);
+        }
+      }
+      undated += other.undated;
     }
 
     /** The counts by month, months without matches left out. */
@@ -174,32 +140,6 @@ public record DateHistogram(Unit unit, List<Bucket> buckets, long undated) {
         }
       }
       return out;
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
-
-  private static final class MonthCountManager implements CollectorManager<MonthCounts, MonthCounts> {
-    @Override
-    public MonthCounts newCollector() {
-      return new MonthCounts();
-    }
-
-    @Override
-    public MonthCounts reduce(java.util.Collection<MonthCounts> collectors) {
-      MonthCounts all = new MonthCounts();
-      for (MonthCounts c : collectors) {
-        for (int i = 0; i < c.counts.length; i++) {
-          if (c.counts[i] > 0) {
-            all.add(c.base + i, c.counts[i]);
-          }
-        }
-        all.undated += c.undated;
-      }
-      return all;
     }
   }
 }

@@ -25,13 +25,20 @@ import org.apache.lucene.index.SortedSetDocValues;
 final class HitReader {
 
   private final List<LeafReaderContext> leaves;
+  private final ReaderColumns columns;
 
-  HitReader(IndexReader reader) {
+  /**
+   * @param columns the reader's columns when counting built them already (entities are then read
+   *     from them), else null
+   */
+  HitReader(IndexReader reader, ReaderColumns columns) {
     this.leaves = reader.leaves();
+    this.columns = columns;
   }
 
   Hit read(int doc, float score, List<String> highlights) throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int leafIndex = ReaderUtil.subIndex(doc, leaves);
+    LeafReaderContext leaf = leaves.get(leafIndex);
     LeafReader r = leaf.reader();
     int local = doc - leaf.docBase;
     return new Hit(
@@ -39,7 +46,7 @@ final class HitReader {
         text(r, ArticleFields.TITLE, local),
         score,
         highlights,
-        entities(r, local),
+        columns != null ? entities(columns, leafIndex, local) : entities(r, local),
         date(r, local),
         text(r, ArticleFields.SOURCE, local),
         text(r, ArticleFields.URL, local));
@@ -53,6 +60,26 @@ final class HitReader {
   private static Instant date(LeafReader r, int doc) throws IOException {
     NumericDocValues values = r.getNumericDocValues(ArticleFields.DATE);
     return values != null && values.advanceExact(doc) ? Instant.ofEpochMilli(values.longValue()) : null;
+  }
+
+  /** The article's entities by type, from the columns that counting read. */
+  private static Map<String, List<String>> entities(ReaderColumns columns, int leaf, int doc)
+      throws IOException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (EntityType t : EntityType.values()) {
+      out.put(t.label(), new ArrayList<>());
+    }
+    SegmentColumns segment = columns.segment(leaf);
+    int[] toGlobal = columns.toGlobal(leaf);
+    for (int i = segment.start(doc), end = segment.start(doc + 1); i < end; i++) {
+      String[] path = columns.path(toGlobal[segment.ord(i)]);
+      List<String> names = path.length == 2 ? out.get(path[0]) : null;
+      if (names != null) {
+        names.add(path[1]);
+      }
+    }
+    out.replaceAll((type, names) -> List.copyOf(names));
+    return out;
   }
 
   /** The article's entities by type, from the facet field: {@code dimension US value}. */

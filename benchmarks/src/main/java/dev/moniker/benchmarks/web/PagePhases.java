@@ -29,6 +29,13 @@ public final class PagePhases {
       (com.sun.management.OperatingSystemMXBean)
           java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
+  /**
+   * CPU time and allocation of the searching thread alone: without the JIT compiler's and the
+   * garbage collector's threads, which the JVM's figure includes.
+   */
+  private static final com.sun.management.ThreadMXBean THREAD =
+      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
   private PagePhases() {}
 
   public static void main(String[] args) throws Exception {
@@ -55,20 +62,26 @@ public final class PagePhases {
             new Phase("+ highlighting (the page)", r -> r),
             new Phase("hits + highlighting", r -> r.facets(0).histogram(false)));
     try (Moniker moniker = Moniker.open(index)) {
-      for (int warm = 0; warm < 3; warm++) {
+      for (int warm = 0; warm < 5; warm++) {
         for (Phase p : phases) {
           time(moniker, pages, p, 1);
         }
       }
       System.out.printf(
           Locale.ROOT,
-          "| what (mean of %d x %d pages) | wall ms per page | CPU ms per page |%n| --- | --- | --- |%n",
+          "| what (mean of %d x %d pages) | wall ms per page | CPU ms per page (JVM) | CPU ms per page (searching thread) | KB allocated per page |%n| --- | --- | --- | --- | --- |%n",
           rounds, pages.size());
       for (Phase p : phases) {
         long cpu = CPU.getProcessCpuTime();
+        long threadCpu = THREAD.getCurrentThreadCpuTime();
+        long allocated = THREAD.getCurrentThreadAllocatedBytes();
         double wall = time(moniker, pages, p, rounds);
-        double cpuMs = (CPU.getProcessCpuTime() - cpu) / 1e6 / rounds / pages.size();
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f |%n", p.name(), wall, cpuMs);
+        int n = rounds * pages.size();
+        double cpuMs = (CPU.getProcessCpuTime() - cpu) / 1e6 / n;
+        double threadMs = (THREAD.getCurrentThreadCpuTime() - threadCpu) / 1e6 / n;
+        double kb = (THREAD.getCurrentThreadAllocatedBytes() - allocated) / 1024.0 / n;
+        System.out.printf(
+            Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.0f |%n", p.name(), wall, cpuMs, threadMs, kb);
       }
     }
   }
