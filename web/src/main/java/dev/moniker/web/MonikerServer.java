@@ -62,6 +62,22 @@ public final class MonikerServer implements AutoCloseable {
     return start(moniker, address, System.err);
   }
 
+  /**
+   * Responses leave without waiting for the client's acknowledgement (TCP_NODELAY): the JDK's
+   * server writes a response's head and body apart, and with Nagle's algorithm the body then
+   * waits for the client's delayed ACK, about 40 ms on Linux, on every keep-alive request. On
+   * the 100k-article load test that wait was most of a page's median (48 ms with it, 20 ms
+   * without; benchmarks/README.md). Read once, when the JDK's server first loads; a value the
+   * user set on the command line is kept.
+   */
+  static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
   public static MonikerServer start(Moniker moniker, InetSocketAddress address, PrintStream log)
       throws IOException {
     HttpServer http = HttpServer.create(address, 128);

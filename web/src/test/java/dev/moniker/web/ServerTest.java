@@ -64,6 +64,12 @@ class ServerTest {
   }
 
   @Test
+  void responsesAreSentWithoutNaglesDelay() {
+    // Without TCP_NODELAY every keep-alive response waited ~40 ms for the client's delayed ACK
+    assertEquals("true", System.getProperty(MonikerServer.NO_DELAY));
+  }
+
+  @Test
   void searchPageShowsTotalHitsHighlightsAndFacets() throws Exception {
     HttpResponse<String> r = get("/?q=Kim+Chong-un");
     assertEquals(200, r.statusCode());
