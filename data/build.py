@@ -687,12 +687,14 @@ def write_places(path, sections, ent_places, words, header):
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         f.write(header)
         n = 0
+        ent_spellings = {a for e in ent_places.values() for a in e['aliases']}
         for title, places in sections:
             f.write('\n# ---- %s ----\n' % title)
             for p in places:
-                if p.attrs.get('kind') == 'town' and p.canonical in ent_places:
-                    # a town keeps no entities.tsv name, whose row it would join: White House,
-                    # Tennessee is not the White House
+                if p.attrs.get('kind') == 'town' and (p.canonical in ent_places or p.canonical in ent_spellings):
+                    # a town keeps no entities.tsv name, whose row it would join (White House,
+                    # Tennessee is not the White House), nor a name of one as its facet value
+                    # (Washington, United Kingdom, beside Washington, D.C.)
                     p.add(p.canonical)
                     p.canonical = '%s, %s' % (p.canonical, p.admin1_name or p.country)
                 main = p.canonical.split(',')[0].split(' (')[0]

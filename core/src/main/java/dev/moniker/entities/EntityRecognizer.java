@@ -19,6 +19,8 @@ import java.util.List;
  *   <li>{@link JapaneseNameRule}: an unknown Japanese name, by its Hepburn shape;
  *   <li>{@link TitledNameRule}: an unknown person named in full after a title (<i>Vice President
  *       Kalonzo Musyoka</i>);
+ *   <li>{@link ListedNameRule}: an unknown person beside another in a list (<i>Ilhan Omar and
+ *       Pramila Jayapal</i>);
  *   <li>{@link DemonymRule}: a word for a country's people (<i>Soviet</i>);
  *   <li>{@link ShortMentionRule}: a family name alone or after a title;
  *   <li>{@link TypoRule}: a capitalised misspelling of an entity the text already named.
@@ -55,16 +57,18 @@ public final class EntityRecognizer {
     this.dict = dict;
     this.queryMode = queryMode;
     this.dictionary = new DictionaryRule(dict);
+    WesternNameRule western = new WesternNameRule(dict);
     this.rules =
         List.of(
             dictionary,
             new PlaceAbbreviationRule(dict),
             new RomanizationRule(dict),
             new InitialsNameRule(dict),
-            new WesternNameRule(dict),
+            western,
             new NameShapeRule(dict),
             new JapaneseNameRule(dict),
             new TitledNameRule(dict),
+            new ListedNameRule(dict, western),
             new DemonymRule(dict),
             new ShortMentionRule(dict),
             new TypoRule(dict));
@@ -204,6 +208,7 @@ public final class EntityRecognizer {
         context.clearPendingAbstention();
         if (!queryMode) {
           remember(m, candidate.words().get(m.words() - 1));
+          rememberListGoesOn(m, candidate.words());
         }
         return m;
       }
@@ -236,6 +241,16 @@ public final class EntityRecognizer {
     List<Entity> also = new java.util.ArrayList<>(m.also());
     also.add(dict.entity(parent));
     return new Mention(m.words(), m.entity(), m.reason(), List.copyOf(also));
+  }
+
+  /** "Ilhan Omar and Pramila Jayapal": after a person, "and" and a capital go on with a list of people. */
+  private void rememberListGoesOn(Mention m, List<Word> words) {
+    int and = m.words();
+    if (m.entity().type() == EntityType.PERSON && and + 1 < words.size()
+        && words.get(and).folded().equals("and") && words.get(and).joinedToPrevious()
+        && words.get(and + 1).joinedToPrevious() && words.get(and + 1).capitalized()) {
+      context.rememberListGoesOn(words.get(and + 1));
+    }
   }
 
   private void remember(Mention m, Word lastWord) {

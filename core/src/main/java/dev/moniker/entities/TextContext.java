@@ -26,6 +26,7 @@ final class TextContext {
   private final Map<String, Entity> unknownBySurname = new HashMap<>();
   /** Bodies and places the dictionary does not know, named by their shape so far, by folded name. */
   private final Map<String, Entity> unknownByName = new HashMap<>();
+  private Word listGoesOnAt;
   private Word lastMentionEnd;
   private int lastMentionOrdinal = -1;
   private EntityType lastMentionType;
@@ -78,6 +79,7 @@ final class TextContext {
     countries.clear();
     unknownBySurname.clear();
     unknownByName.clear();
+    listGoesOnAt = null;
     lastMentionEnd = null;
     lastMentionOrdinal = -1;
     lastMentionType = null;
@@ -166,6 +168,16 @@ final class TextContext {
     lastMentionEnd = lastWord;
     lastMentionOrdinal = ordinal;
     lastMentionType = type;
+  }
+
+  /** Notes that a list of people goes on at {@code word}: "Ilhan Omar and <i>Pramila</i> Jayapal". */
+  void rememberListGoesOn(Word word) {
+    listGoesOnAt = word;
+  }
+
+  /** Whether a list of people, after a person and "and", goes on at {@code word}. */
+  boolean listGoesOnAt(Word word) {
+    return word != null && word == listGoesOnAt;
   }
 
   /** Whether {@code word} ended a mention of a person, known or not: "E. B. Dicker, J. Underwood". */

@@ -69,26 +69,31 @@ final class WesternNameRule implements RecognitionRule {
     if (!surname.continuesName(words.get(i - 1)) || !looksLikeSurname(surname)) {
       return null;
     }
-    boolean commonGivenName = dict.givenNameBirths(given.folded()) >= COMMON_GIVEN_NAME
-        && !dict.names().isSurname(RomanizedNames.KOREAN, given.folded())
-        && !dict.names().isSurname(RomanizedNames.CHINESE, given.folded()); // "Kim Min-jae"
+    boolean commonGivenName = isCommonGivenName(given);
     if (dict.isEnglishWord(surname.folded()) && famousSurname(given) && !commonGivenName) {
       return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name
     }
-    boolean personCue = hasInitial(words, i) || (c.previous() != null && Titles.SET.contains(c.previous().folded()));
+    boolean personCue = hasInitial(words, i) || (c.previous() != null && Titles.SET.contains(c.previous().folded()))
+        || suffixAt(words, i + 1);
     if (dict.isEnglishWord(given.folded()) && !commonGivenName
         && (dict.isEnglishWord(surname.folded()) || (dict.isEnglishWord(surname.original()) && !personCue))) {
       return null; // "Winter Olympics", "Court House": a word that is now and then a given name
     }
+    if (given.shouting() && !words.get(1).shouting()) {
+      return null; // "WASHINGTON—Samuel Santander": a dateline in capitals, then the story
+    }
     if (surname.shouting() && !given.shouting()) {
       return null; // "Steve Herman/VOA": an abbreviation, no surname
     }
-    if (particles == 0 && namesCountryStateOrBody(surname.folded()) && dict.withSurname(surname.folded()).isEmpty()) {
+    if (particles == 0 && secondFamilyName(words, i)) {
+      i++; // "Debra Wong Yang", "Samuel Santander Lopesierra": two family names
+      surname = words.get(i);
+    } else if (particles == 0 && !personCue && namesCountryStateOrBody(surname.folded())
+        && dict.withSurname(surname.folded()).isEmpty()) {
       return null; // "Lone Star Texas": a state or body, no surname ("Jose Serra": a city's name may be one)
     }
     int n = i + 1;
-    boolean suffix = n < words.size() && words.get(n).continuesName(surname)
-        && SUFFIXES.contains(words.get(n).folded());
+    boolean suffix = suffixAt(words, n);
     if (suffix) {
       n++;
     } else if (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized()
@@ -112,6 +117,49 @@ final class WesternNameRule implements RecognitionRule {
     return new Mention(n, person, Reason.GIVEN_NAME);
   }
 
+  /**
+   * Whether the capitalised word after the surname at {@code at} is a second family name that ends
+   * the name (<i>Debra Wong Yang</i>, <i>Samuel Santander Lopesierra</i>): neither word a
+   * lower-case English word, a given name or a demonym, the second no listed name at all (the
+   * first may be a place's: Santander), and no third capitalised word after it (<i>Maria Santos
+   * Hospital</i> is a longer name).
+   */
+  private boolean secondFamilyName(List<Word> words, int at) {
+    int next = at + 1;
+    if (next >= words.size() || !words.get(next).joinedToPrevious() || !looksLikeSurname(words.get(next))
+        || (next + 1 < words.size() && words.get(next + 1).joinedToPrevious() && words.get(next + 1).capitalized())) {
+      return false;
+    }
+    return plainFamilyName(words.get(at)) && plainFamilyName(words.get(next))
+        && !dict.isSingleWordAlias(words.get(next).folded());
+  }
+
+  private boolean plainFamilyName(Word w) {
+    String f = w.folded();
+    return looksLikeSurname(w) && !w.shouting() && !dict.isEnglishWord(f) && !isGivenName(w)
+        && dict.demonymOf(f, 0).isEmpty();
+  }
+
+  /** "Jr.", "III" after the surname, joined or after a comma ("Salvador Mendoza, Jr."). */
+  private static boolean suffixAt(List<Word> words, int at) {
+    if (at >= words.size() || !isSuffix(words.get(at))) {
+      return false;
+    }
+    int gap = words.get(at).gapBefore();
+    return gap == 1 || gap == 2;
+  }
+
+  static boolean isSuffix(Word w) {
+    return SUFFIXES.contains(w.folded()) && w.capitalized();
+  }
+
+  /** A given name common enough to be read as one before any surname (Mark, Bill), and no Korean or Chinese family name. */
+  boolean isCommonGivenName(Word given) {
+    return dict.givenNameBirths(given.folded()) >= COMMON_GIVEN_NAME
+        && !dict.names().isSurname(RomanizedNames.KOREAN, given.folded())
+        && !dict.names().isSurname(RomanizedNames.CHINESE, given.folded()); // "Kim Min-jae"
+  }
+
   /** "Wade H. Williams": a middle initial says person, whatever the words are otherwise. */
   private static boolean hasInitial(List<Word> words, int surnameAt) {
     for (int k = 1; k < surnameAt; k++) {
@@ -133,7 +181,7 @@ final class WesternNameRule implements RecognitionRule {
     return false;
   }
 
-  private boolean famousSurname(Word w) {
+  boolean famousSurname(Word w) {
     for (int ordinal : dict.withSurname(w.folded())) {
       if (dict.factsOf(ordinal).prominence() >= ShortMentionRule.MIN_PROMINENCE) {
         return true;
@@ -142,7 +190,7 @@ final class WesternNameRule implements RecognitionRule {
     return false;
   }
 
-  private boolean isGivenName(Word w) {
+  boolean isGivenName(Word w) {
     String f = w.folded();
     return !Titles.SET.contains(f) && !WordList.FUNCTION_WORDS.contains(f)
         && (dict.givenNameBirths(f) >= MIN_BIRTHS || dict.formalGivenName(f) != null);

@@ -48,4 +48,23 @@ class WesternNameRuleTest {
     assertNull(Recognized.in("Welcome to the Lone Star Texas fair.").canonical("Lone Star Texas"));
   }
 
+  @Test
+  void twoFamilyNamesEndOneName() {
+    Recognized r = Recognized.in("Prosecutor Ramona Okafor Quintanilla spoke; Okafor Quintanilla rested.", 2016);
+    assertEquals("Ramona Quintanilla", r.canonical("Ramona Okafor Quintanilla"), r.toString());
+    Recognized hospital = Recognized.in("She went to the Maria Santos Hospital.", 2016);
+    assertNull(hospital.canonical("Maria Santos"), hospital.toString());
+  }
+
+  @Test
+  void aTitleOrASuffixMakesAStatesNameASurname() {
+    Recognized r = Recognized.in("District Judge Carlos Mendoza, Jr. ruled on Monday.", 2018);
+    assertEquals("Carlos Mendoza Jr.", r.canonical("Carlos Mendoza, Jr"), r.toString());
+  }
+
+  @Test
+  void aDatelineInCapitalsStartsNoName() {
+    Recognized r = Recognized.in("WASHINGTON—Samuel Okafor Quintanilla was charged.", 2006);
+    assertEquals("Samuel Quintanilla", r.canonical("Samuel Okafor Quintanilla"), r.toString());
+  }
 }
