@@ -82,8 +82,9 @@ final class DictionaryRule implements RecognitionRule {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
-        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState) {
-      return null; // a town wants "in Clive", "Clive, Iowa" or a Kansas story for "Lawrence"; "Malone, who" is a person
+        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState
+        && !PlaceContext.datelineAfter(c, found.words())) {
+      return null; // a town wants "in Clive", "Clive, Iowa", "Clive, Dec. 4" or a Kansas story for "Lawrence"; "Malone, who" is a person
     }
     int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
     if (chosen < 0 && fitting.size() > 1) {
@@ -578,8 +579,9 @@ final class DictionaryRule implements RecognitionRule {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
-        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState) {
-      return null; // a town wants "in Clive", "Clive, Iowa" or a Kansas story for "Lawrence"; "Malone, who" is a person
+        && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState
+        && !PlaceContext.datelineAfter(c, found.words())) {
+      return null; // a town wants "in Clive", "Clive, Iowa", "Clive, Dec. 4" or a Kansas story for "Lawrence"; "Malone, who" is a person
     }
     int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
     if (chosen < 0 && fitting.size() > 1) {

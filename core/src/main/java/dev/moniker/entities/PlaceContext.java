@@ -1,11 +1,13 @@
 package dev.moniker.entities;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * Whether the words around a name show a place: a preposition of place before it ("in Mobile",
- * "near Reading") or a state or country after it and a comma ("Mobile, Ala."). A place whose name
- * is also a common English word is taken for the place only then.
+ * "near Reading"), a state or country after it and a comma ("Mobile, Ala."), or a dateline's
+ * month and day ("Albemarle, Dec. 4"). A place whose name is also a common English word is taken
+ * for the place only then.
  */
 final class PlaceContext {
 
@@ -22,6 +24,23 @@ final class PlaceContext {
       return next.gapBefore() == 2 && next.capitalized() && next.latin();
     }
     return false;
+  }
+
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * "Albemarle, Dec. 4—": a name, a comma and a month, as a newspaper's dateline names the town a
+   * story was filed from (the look-ahead stops at the comma's next word, so the day is not seen).
+   */
+  static boolean datelineAfter(RecognitionRule.Candidate c, int words) {
+    List<Word> w = c.words();
+    if (words >= w.size() || w.get(words).gapBefore() != 2) {
+      return false;
+    }
+    Word month = w.get(words);
+    return month.capitalized() && MONTHS.contains(month.folded());
   }
 
   /** "in Mobile", "near Reading": a preposition of place right before the name. */

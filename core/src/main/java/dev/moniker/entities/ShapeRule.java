@@ -15,7 +15,8 @@ import java.util.Set;
  * follows) or a known place's possessive (<i>Nigeria's</i>: the place is named, then the body),
  * one whose words are all English words (<i>Police Department</i>) unless a lower-case <i>the</i>
  * or a known place's possessive before it shows a name in running text (<i>the Criminal Division</i>,
- * <i>Nigeria's Independent National Electoral Commission</i>), one with "of"
+ * <i>Nigeria's Independent National Electoral Commission</i>) or it ends in a company's legal form
+ * after two words (<i>Tenet Healthcare Corporation</i>), one with "of"
  * before its last word (<i>Aides of the ... Council</i>), and a surname before a word for what is
  * its bearer's (<i>the Truman Administration</i>).
  */
@@ -80,7 +81,8 @@ abstract class ShapeRule implements RecognitionRule {
           && !(end == 2 && EPONYM_HEADS.contains(last.folded()))
           && !CapitalisedPhrase.hasTitle(words, end)
           && (type == EntityType.ORG || !CapitalisedPhrase.hasAnd(words, end))
-          && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c))) {
+          && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c)
+              || (type == EntityType.ORG && end >= 3 && INCORPORATED.contains(last.folded())))) {
         return mention(c, end);
       }
     }
@@ -181,6 +183,15 @@ abstract class ShapeRule implements RecognitionRule {
     }
     return sb.toString();
   }
+
+  /**
+   * Legal forms that only a company's name ends with: after two or more capitalised words they
+   * show a name even when every word is English (<i>Tenet Healthcare Corporation</i>, <i>General
+   * Motors Corp.</i>); <i>Company</i> and <i>Co.</i> are not among them (<i>Milam Co.</i> is a
+   * county in old Texas papers, and a headline may say <i>The Company</i>).
+   */
+  private static final Set<String> INCORPORATED =
+      Set.of("corporation", "corp", "inc", "incorporated", "ltd", "llc", "plc", "limited");
 
   /** A company's legal form, which its name in facets does without. */
   private static final Set<String> LEGAL_FORMS = Set.of("co", "inc", "ltd", "llc", "corp", "plc", "incorporated", "limited");

@@ -46,4 +46,11 @@ class ShapeRulesTest {
     assertEquals(java.util.List.of("Senate Armed Services Committee", "United States Senate"),
         r.allAt("Senate Armed Services Committee"), r.toString());
   }
+  @Test
+  void aCompanysLegalFormAfterTwoWordsNamesItEvenInWordsOfEnglish() {
+    Recognized r = Recognized.in("Pacific Freight Corporation agreed to pay the fine.", 2006);
+    assertEquals("Pacific Freight Corporation", r.canonical("Pacific Freight Corporation"), r.toString());
+    Recognized one = Recognized.in("Freight Corporation agreed.", 2006);
+    assertNull(one.canonical("Freight Corporation"), one.toString());
+  }
 }

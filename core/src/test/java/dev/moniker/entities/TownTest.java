@@ -1,6 +1,7 @@
 package dev.moniker.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,12 @@ class TownTest {
   void aTownOnceReadAsAPlaceIsThatTownLaterToo() {
     Recognized r = Recognized.in("The fire started in Albemarle at night. Albemarle firemen came at once.", 1925);
     assertEquals(java.util.List.of("Albemarle", "Albemarle"), r.allAt("Albemarle"), r.toString());
+  }
+  @Test
+  void aDatelineNamesTheTownAStoryWasFiledFrom() {
+    Recognized r = Recognized.in("Clive, Dec. 4.—The new school was entered. Clive police came.", 1925);
+    assertEquals("place", r.at("Clive").orElseThrow().type(), r.toString());
+    Recognized person = Recognized.in("Malone, who came in December, left.", 1925);
+    assertTrue(person.at("Malone").isEmpty(), person.toString());
   }
 }
