@@ -221,7 +221,7 @@ public final class EntityFilter extends TokenFilter {
       Word before = lookahead.peekLast().word();
       Slot s = capture();
       lookahead.add(s);
-      if (!s.word().continuesName(before)) {
+      if (!s.word().continuesName(before) && !recognizer.readsOn(wordsAhead())) {
         return;
       }
     }

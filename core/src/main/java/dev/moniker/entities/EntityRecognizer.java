@@ -21,6 +21,8 @@ import java.util.List;
  *       Kalonzo Musyoka</i>);
  *   <li>{@link ListedNameRule}: an unknown person beside another in a list (<i>Ilhan Omar and
  *       Pramila Jayapal</i>);
+ *   <li>{@link ApposedNameRule}: an unknown person whom an apposition or a verb of speaking
+ *       shows (<i>Endy Bayuni, a senior editor</i>);
  *   <li>{@link DemonymRule}: a word for a country's people (<i>Soviet</i>);
  *   <li>{@link ShortMentionRule}: a family name alone or after a title;
  *   <li>{@link TypoRule}: a capitalised misspelling of an entity the text already named.
@@ -69,6 +71,7 @@ public final class EntityRecognizer {
             new JapaneseNameRule(dict),
             new TitledNameRule(dict),
             new ListedNameRule(dict, western),
+            new ApposedNameRule(dict),
             new DemonymRule(dict),
             new ShortMentionRule(dict),
             new TypoRule(dict));
@@ -107,6 +110,9 @@ public final class EntityRecognizer {
    * need.
    */
   public boolean mayContinue(List<Word> words) {
+    if (readsOn(words)) {
+      return true;
+    }
     Word last = words.get(words.size() - 1);
     if (words.size() < Syllables.MAX_NAME_WORDS
         && (queryMode || last.capitalized() || last.nativeScript()
@@ -121,6 +127,15 @@ public final class EntityRecognizer {
       return true; // a middle initial: "Nikita S." may go on to "Khrushchev"
     }
     return dictionary.prefixContinues(words);
+  }
+
+  /**
+   * Whether to read on past words that no longer continue a name, because what follows may say
+   * who the name is: an apposition after two capitalised words and a comma (<i>Endy Bayuni, a
+   * senior editor</i>; see {@link ApposedNameRule}).
+   */
+  public boolean readsOn(List<Word> words) {
+    return !queryMode && ApposedNameRule.readsOn(words);
   }
 
   /**
