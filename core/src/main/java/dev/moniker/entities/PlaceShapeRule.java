@@ -1,5 +1,7 @@
 package dev.moniker.entities;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +19,34 @@ final class PlaceShapeRule extends ShapeRule {
         Mention.Reason.PLACE_SHAPE,
         WordList.load("place-heads.txt"),
         Set.of("mount", "mt", "lake", "fort", "port", "cape", "isle"),
-        Set.of("county", "township", "parish", "street", "avenue", "road", "boulevard", "river"));
+        Set.of("county", "township", "parish", "street", "avenue", "road", "boulevard", "river"),
+        STREETS, 2);
   }
+
+  /**
+   * Streets are named with everyday words (<i>Main Street</i>, <i>Market St.</i>, <i>Wall
+   * Street</i>): the kind alone makes a name of the capitalised word before it. The abbreviations
+   * end a name only (<i>St.</i> before a name is Saint).
+   */
+  private static final Map<String, String> SPELLED_OUT = Map.of("st", "Street", "ave", "Avenue", "rd", "Road", "blvd", "Boulevard");
+
+  /**
+   * A street of everyday words only in running text, after a lower-case word: "on Main Street";
+   * a headline in title case says "A Rough Road for Toyota".
+   */
+  @Override
+  boolean namesAlone(Candidate c, int end) {
+    Word previous = c.previous();
+    return super.namesAlone(c, end) && previous != null && c.first().joinedToPrevious()
+        && !previous.capitalized() && previous.latin();
+  }
+
+  /** "Main St." and "Main Street" are one street: the kind is spelled out. */
+  @Override
+  String nameOf(List<Word> words, int n) {
+    String full = SPELLED_OUT.get(words.get(n - 1).folded());
+    return full == null || n < 2 ? super.nameOf(words, n) : super.nameOf(words, n - 1) + " " + full;
+  }
+
+  private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd");
 }

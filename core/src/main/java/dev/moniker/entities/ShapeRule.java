@@ -15,8 +15,8 @@ import java.util.Set;
  * follows) or a known place's possessive (<i>Nigeria's</i>: the place is named, then the body),
  * one whose words are all English words (<i>Police Department</i>) unless a lower-case <i>the</i>
  * or a known place's possessive before it shows a name in running text (<i>the Criminal Division</i>,
- * <i>Nigeria's Independent National Electoral Commission</i>) or it ends in a company's legal form
- * after two words (<i>Tenet Healthcare Corporation</i>), one with "of"
+ * <i>Nigeria's Independent National Electoral Commission</i>) or its kind names it alone (a
+ * company's legal form, a street: <i>Tenet Healthcare Corporation</i>, <i>Main St.</i>), one with "of"
  * before its last word (<i>Aides of the ... Council</i>), and a surname before a word for what is
  * its bearer's (<i>the Truman Administration</i>).
  */
@@ -30,10 +30,22 @@ abstract class ShapeRule implements RecognitionRule {
   private final Set<String> heads;
   private final Set<String> leads;
   private final Set<String> lowercaseHeads;
+  private final Set<String> headsNamingAlone;
+  private final int wordsNamingAlone;
 
+  /**
+   * @param heads words that end a name of this kind
+   * @param leads words that begin one
+   * @param lowercaseHeads heads that older papers print in lower case after the name
+   * @param headsNamingAlone heads that make a name of capitalised words even when every word is
+   *     English, after {@code wordsNamingAlone} words in all (<i>Main Street</i>, <i>Tenet
+   *     Healthcare Corporation</i>)
+   */
   ShapeRule(EntityDictionary dict, EntityType type, Mention.Reason reason, Set<String> heads, Set<String> leads,
-      Set<String> lowercaseHeads) {
+      Set<String> lowercaseHeads, Set<String> headsNamingAlone, int wordsNamingAlone) {
     this.lowercaseHeads = lowercaseHeads;
+    this.headsNamingAlone = headsNamingAlone;
+    this.wordsNamingAlone = wordsNamingAlone;
     this.dict = dict;
     this.type = type;
     this.reason = reason;
@@ -82,7 +94,7 @@ abstract class ShapeRule implements RecognitionRule {
           && !CapitalisedPhrase.hasTitle(words, end)
           && (type == EntityType.ORG || !CapitalisedPhrase.hasAnd(words, end))
           && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c)
-              || (type == EntityType.ORG && end >= 3 && INCORPORATED.contains(last.folded())))) {
+              || (end == n && namesAlone(c, end)))) {
         return mention(c, end);
       }
     }
@@ -168,11 +180,25 @@ abstract class ShapeRule implements RecognitionRule {
     while (type == EntityType.ORG && named > 2 && LEGAL_FORMS.contains(words.get(named - 1).folded())) {
       named--; // "Tokai Rika Co. Ltd." and "Tokai Rika" are one company
     }
-    Entity entity = new Entity(type, CapitalisedPhrase.name(words, 0, named), "-", false);
+    Entity entity = new Entity(type, nameOf(words, named), "-", false);
     if (!c.queryMode()) {
       c.context().rememberUnknownName(key(words, 0, named), entity); // "Tokai Rika" later is the company
     }
     return new Mention(n, entity, reason);
+  }
+
+  /**
+   * Whether the kind ending the first {@code end} words, the whole capitalised phrase, makes a
+   * name of them although every word is English (<i>State Street Global Advisors</i> goes on, so
+   * <i>State Street</i> inside it is not taken here).
+   */
+  boolean namesAlone(Candidate c, int end) {
+    return end >= wordsNamingAlone && headsNamingAlone.contains(c.words().get(end - 1).folded());
+  }
+
+  /** The canonical name of the first {@code n} words, as written. */
+  String nameOf(List<Word> words, int n) {
+    return CapitalisedPhrase.name(words, 0, n);
   }
 
   /** The folded words of a name, as a text's memory of unknown names keys them. */
@@ -183,15 +209,6 @@ abstract class ShapeRule implements RecognitionRule {
     }
     return sb.toString();
   }
-
-  /**
-   * Legal forms that only a company's name ends with: after two or more capitalised words they
-   * show a name even when every word is English (<i>Tenet Healthcare Corporation</i>, <i>General
-   * Motors Corp.</i>); <i>Company</i> and <i>Co.</i> are not among them (<i>Milam Co.</i> is a
-   * county in old Texas papers, and a headline may say <i>The Company</i>).
-   */
-  private static final Set<String> INCORPORATED =
-      Set.of("corporation", "corp", "inc", "incorporated", "ltd", "llc", "plc", "limited");
 
   /** A company's legal form, which its name in facets does without. */
   private static final Set<String> LEGAL_FORMS = Set.of("co", "inc", "ltd", "llc", "corp", "plc", "incorporated", "limited");

@@ -67,11 +67,16 @@ public record Word(String original, String folded, int gapBefore, boolean posses
 
   /**
    * Whether this word can continue a name after {@code previous}: joined to it, or after an
-   * initial and its period ({@code Donald J. Trump}, {@code Sung Y. Kim}).
+   * initial or a place name's abbreviated first word and its period ({@code Donald J. Trump},
+   * {@code Sung Y. Kim}, {@code St. Louis}, {@code Mt. Vernon}).
    */
   public boolean continuesName(Word previous) {
-    return joinedToPrevious() || (gapBefore == 2 && previous.initials());
+    return joinedToPrevious()
+        || (gapBefore == 2 && (previous.initials() || ABBREVIATED_LEADS.contains(previous.original())));
   }
+
+  /** Saint, Sainte, Mount, Fort and Point as names of places write them, with a period. */
+  private static final java.util.Set<String> ABBREVIATED_LEADS = java.util.Set.of("St", "Ste", "Mt", "Ft", "Pt");
 
   /** One to four capitals written as initials: {@code J}, {@code H.W} (the last period is not part of it). */
   public boolean initials() {

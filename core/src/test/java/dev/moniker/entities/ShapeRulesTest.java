@@ -53,4 +53,22 @@ class ShapeRulesTest {
     Recognized one = Recognized.in("Freight Corporation agreed.", 2006);
     assertNull(one.canonical("Freight Corporation"), one.toString());
   }
+  @Test
+  void streetsAreNamedWithEverydayWordsAndTheirAbbreviationSpelledOut() {
+    Recognized r = Recognized.in("The store on Market St. burned and all of Market Street was closed.", 1922);
+    assertEquals("Market Street", r.canonical("Market St"), r.toString());
+    assertEquals("Market Street", r.canonical("Market Street"), r.toString());
+    Recognized one = Recognized.in("Street vendors came.", 1922);
+    assertNull(one.canonical("Street"), one.toString());
+    Recognized headline = Recognized.in("A Rough Road for Pacific Freight", 2010);
+    assertNull(headline.canonical("Rough Road"), headline.toString());
+    Recognized longer = Recognized.in("The group State Street Global Advisors paid.", 2017);
+    assertNull(longer.canonical("State Street"), longer.toString());
+  }
+
+  @Test
+  void aPlaceNameAbbreviatedWithAPeriodIsOneName() {
+    Recognized r = Recognized.in("The train reached St. Louis on time.", 1922);
+    assertEquals("St. Louis", r.canonical("St. Louis"), r.toString());
+  }
 }
