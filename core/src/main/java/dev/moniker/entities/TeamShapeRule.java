@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * A team, band or choir nobody listed, named for its home as such bodies are: <i>the Los Angeles
  * Angels</i>, <i>the Boston Red Sox</i>, <i>the Kansas City Jubilee Singers</i>. The shape: a
- * lower-case <i>the</i>, a known city, town, state or country, then one to three capitalised
- * words ending in a plural (<i>-s</i>, <i>-x</i>), and nothing capitalised after. The lower-case
- * <i>the</i> keeps headlines in title case out (<i>Seoul Residents Flee</i>); a demonym last
+ * lower-case word (<i>the</i>, <i>the well-known</i>, <i>and</i>), a known city, town, state or
+ * country, then one to three capitalised words ending in a plural (<i>-s</i>, <i>-x</i>), and
+ * nothing capitalised after. Running text writes residents and other plurals of a place in lower
+ * case; the lower-case word before keeps headlines in title case out (<i>Seoul Residents
+ * Flee</i>); a plural of a kind (<i>the Miyagi Prefectures</i>), a title or a person's family
+ * name inside (<i>Vermont Senator Bernie Sanders</i>) and a demonym last
  * (<i>the Chicago Democrats</i>) and events (<i>the Beijing Olympics</i>) are no body.
  */
 final class TeamShapeRule implements RecognitionRule {
@@ -26,7 +29,8 @@ final class TeamShapeRule implements RecognitionRule {
   @Override
   public Mention match(Candidate c) {
     Word previous = c.previous();
-    if (c.queryMode() || previous == null || !previous.original().equals("the") || !c.first().joinedToPrevious()) {
+    if (c.queryMode() || previous == null || previous.capitalized() || !previous.latin()
+        || !c.first().joinedToPrevious()) {
       return null;
     }
     List<Word> words = c.words();
@@ -37,12 +41,28 @@ final class TeamShapeRule implements RecognitionRule {
     }
     String last = words.get(n - 1).folded();
     if (!(last.endsWith("s") || last.endsWith("x")) || last.length() < 3 || NOT_BODIES.contains(last)
-        || !dict.demonymOf(last, 0).isEmpty()) {
-      return null;
+        || !dict.demonymOf(last, 0).isEmpty() || kindsOfNames(last) || !dict.withSurname(last).isEmpty()
+        || CapitalisedPhrase.hasTitle(words, n)) {
+      return null; // "Miyagi Prefectures", "Roosevelt Clubs": kinds; "Vermont Senator Bernie Sanders": a person
     }
     Entity team = new Entity(EntityType.ORG, CapitalisedPhrase.name(words, 0, n), "-", false);
     c.context().rememberUnknownName(ShapeRule.key(words, 0, n), team);
     return new Mention(n, team, Mention.Reason.ORG_SHAPE);
+  }
+
+  private static final java.util.Set<String> KINDS = kinds();
+
+  private static java.util.Set<String> kinds() {
+    java.util.Set<String> kinds = new java.util.HashSet<>(WordList.load("place-heads.txt"));
+    kinds.addAll(WordList.load("org-heads.txt"));
+    return java.util.Set.copyOf(kinds);
+  }
+
+  /** A plural of a kind of place or body: several of them, no one team. */
+  private static boolean kindsOfNames(String plural) {
+    return KINDS.contains(plural.substring(0, plural.length() - 1))
+        || (plural.endsWith("es") && KINDS.contains(plural.substring(0, plural.length() - 2)))
+        || (plural.endsWith("ies") && KINDS.contains(plural.substring(0, plural.length() - 3) + "y"));
   }
 
   /** Capitalised Latin words in a row, none a function word, at most {@link CapitalisedPhrase#MAX_WORDS}. */

@@ -28,4 +28,19 @@ class TeamShapeRuleTest {
     assertEquals("Beijing", games.canonical("Beijing"), games.toString());
     assertNull(games.canonical("Beijing Olympics"), games.toString());
   }
+  @Test
+  void afterAnyLowerCaseWordInRunningText() {
+    Recognized r = Recognized.in("He chose them over the famous Chicago Cubs and Seattle Mariners.", 2018);
+    assertEquals("Chicago Cubs", r.canonical("Chicago Cubs"), r.toString());
+    assertEquals("Seattle Mariners", r.canonical("Seattle Mariners"), r.toString());
+  }
+
+  @Test
+  void kindsTitlesAndPeopleAreNoTeams() {
+    Recognized kinds = Recognized.in("Rain fell on both Kansas Counties and Ohio Clubs closed.", 2018);
+    assertNull(kinds.canonical("Kansas Counties"), kinds.toString());
+    assertNull(kinds.canonical("Ohio Clubs"), kinds.toString());
+    Recognized person = Recognized.in("Crowds cheered Vermont Senator Bernie Sanders on Monday.", 2016);
+    assertEquals("Vermont", person.canonical("Vermont"), person.toString());
+  }
 }
