@@ -12,6 +12,8 @@ import java.util.List;
  *   <li>{@link DictionaryRule}: a listed spelling, in any script, longest first (with middle
  *       initials, honorific suffixes, and known names in lower case);
  *   <li>{@link PlaceAbbreviationRule}: <i>Miss.</i> in <i>Jackson, Miss.</i>;
+ *   <li>{@link NationalBodyRule}: <i>the Army</i>, <i>Parliament</i> of the country the text
+ *       named;
  *   <li>{@link RomanizationRule}: an unlisted romanization of a known Korean or Chinese name;
  *   <li>{@link InitialsNameRule}: an unknown person by initials and surname (<i>R.W. Hudson</i>);
  *   <li>{@link WesternNameRule}: an unknown Western name, a given name before a surname;
@@ -64,6 +66,7 @@ public final class EntityRecognizer {
         List.of(
             dictionary,
             new PlaceAbbreviationRule(dict),
+            new NationalBodyRule(dict),
             new RomanizationRule(dict),
             new InitialsNameRule(dict),
             western,

@@ -26,7 +26,8 @@ final class PlaceAbbreviationRule implements RecognitionRule {
     if (before < 0 || dict.entity(before).type() != EntityType.PLACE) {
       return null;
     }
-    List<Integer> states = dict.contextAliasOf(w.folded());
+    List<Integer> states = dict.contextAliasOf(w.folded()).stream()
+        .filter(o -> dict.entity(o).type() == EntityType.PLACE).toList(); // bodies' generic names are NationalBodyRule's
     if (states.isEmpty()) {
       return null;
     }

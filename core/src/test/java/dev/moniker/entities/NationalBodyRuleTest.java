@@ -1,0 +1,35 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class NationalBodyRuleTest {
+
+  @Test
+  void aGenericNameIsTheBodyOfTheCountryTheTextNamed() {
+    Recognized us = Recognized.in("Officials in Chicago said the Army and the Air Force would help.", 2010);
+    assertEquals("United States Army", us.canonical("Army"), us.toString());
+    assertEquals("United States Air Force", us.canonical("Air Force"), us.toString());
+    Recognized uk = Recognized.in("In London, Parliament voted on the budget.", 2010);
+    assertEquals("Parliament of the United Kingdom", uk.canonical("Parliament"), uk.toString());
+  }
+
+  @Test
+  void theBodyMustHaveExistedThen() {
+    Recognized war = Recognized.in("In Tokyo the Army and the Navy met.", 1941);
+    assertEquals("Imperial Japanese Army", war.canonical("Army"), war.toString());
+    Recognized now = Recognized.in("In Tokyo the Army and the Navy met.", 2010);
+    assertNull(now.canonical("Army"), now.toString());
+  }
+
+  @Test
+  void nothingWithoutOneCountryOrInsideALongerName() {
+    assertNull(Recognized.in("The Army said so.", 2010).canonical("Army"));
+    Recognized two = Recognized.in("London and Chicago agreed; the Army left.", 2010);
+    assertNull(two.canonical("Army"), two.toString());
+    Recognized iraqi = Recognized.in("Officials in Chicago praised the Iraqi Army.", 2010);
+    assertNull(iraqi.canonical("Army"), iraqi.toString());
+  }
+}
