@@ -31,8 +31,9 @@ import java.util.List;
  * </ol>
  *
  * <p>Then the shapes of names nobody listed: {@link OrgShapeRule} (<i>... Authority</i>, <i>University
- * of ...</i>), {@link PlaceShapeRule} (<i>... County</i>) and {@link TeamShapeRule} (<i>the Boston
- * Red Sox</i>), whose mention wins when it is longer
+ * of ...</i>), {@link PlaceShapeRule} (<i>... County</i>), {@link TeamShapeRule} (<i>the Boston
+ * Red Sox</i>) and {@link PlaceBeforeStateRule} (<i>Harpers Ferry, West Virginia</i>), whose
+ * mention wins when it is longer
  * than the one the rules found: <i>Ohio State University</i> is no mention of Ohio.
  *
  * <p>A word damaged by scanning ({@link ScanRepair}) is repaired before the rules see it. The later
@@ -78,7 +79,8 @@ public final class EntityRecognizer {
             new DemonymRule(dict),
             new ShortMentionRule(dict),
             new TypoRule(dict));
-    this.shapes = List.of(new OrgShapeRule(dict), new PlaceShapeRule(dict), new TeamShapeRule(dict));
+    this.shapes = List.of(new OrgShapeRule(dict), new PlaceShapeRule(dict), new TeamShapeRule(dict),
+        new PlaceBeforeStateRule(dict));
     this.window = Math.max(dict.maxAliasWords(), Syllables.MAX_NAME_WORDS) + 1;
   }
 
@@ -135,10 +137,11 @@ public final class EntityRecognizer {
   /**
    * Whether to read on past words that no longer continue a name, because what follows may say
    * who the name is: an apposition after two capitalised words and a comma (<i>Endy Bayuni, a
-   * senior editor</i>; see {@link ApposedNameRule}).
+   * senior editor</i>; see {@link ApposedNameRule}), or a state's whole name after a town and a
+   * comma (<i>Fairmont, North Carolina</i>; see {@link PlaceBeforeStateRule}).
    */
   public boolean readsOn(List<Word> words) {
-    return !queryMode && ApposedNameRule.readsOn(words);
+    return !queryMode && (ApposedNameRule.readsOn(words) || PlaceBeforeStateRule.readsOn(words));
   }
 
   /**

@@ -1,0 +1,152 @@
+package dev.moniker.entities;
+
+import dev.moniker.entities.EntityDictionary.Alias;
+import java.util.List;
+
+/**
+ * A place nobody listed, named as papers name a town: before a comma and its state or country
+ * (<i>Harpers Ferry, West Virginia</i>; <i>Orrum, N.C.</i>; <i>Bagnolet, France</i>). The town is
+ * too small for the gazetteer, but the state after it says place. Its canonical name carries the
+ * state (<i>Harpers Ferry, West Virginia</i>), as a town's in the gazetteer does, so two towns of
+ * one name in two states stay two.
+ *
+ * <p>One to three capitalised words, no function word, title, demonym, day or month, one of them
+ * English in neither case (<i>Police, Texas</i> is no town), none a known place's. A known place
+ * of the name is the dictionary's; a person's name is the name rules' (a shape wins only when
+ * longer).
+ */
+final class PlaceBeforeStateRule implements RecognitionRule {
+
+  private static final java.util.Set<String> CALENDAR = WordList.load("calendar-words.txt");
+
+  private final EntityDictionary dict;
+  private final SpellingWalk walk;
+
+  PlaceBeforeStateRule(EntityDictionary dict) {
+    this.dict = dict;
+    this.walk = new SpellingWalk(dict);
+  }
+
+  @Override
+  public Mention match(Candidate c) {
+    List<Word> words = c.words();
+    if (c.queryMode() || words.size() < 2) {
+      return null;
+    }
+    int n = 0;
+    while (n < words.size() && n < 3 && namePart(words.get(n)) && (n == 0 || words.get(n).joinedToPrevious())) {
+      n++;
+      if (words.get(n - 1).possessive()) {
+        return null;
+      }
+    }
+    if (n == 0 || n >= words.size() || words.get(n).gapBefore() != 2 || !words.get(n).capitalized()
+        || !oneWordNoEnglish(words, n) || placeInside(words, n)) {
+      return null;
+    }
+    int state = stateAt(words, n);
+    if (state < 0) {
+      return null;
+    }
+    String name = CapitalisedPhrase.name(words, 0, n) + ", " + dict.entity(state).canonical();
+    Entity place = new Entity(EntityType.PLACE, name, "-", false);
+    c.context().rememberUnknownName(ShapeRule.key(words, 0, n), place);
+    return new Mention(n, place, Mention.Reason.PLACE_SHAPE);
+  }
+
+  /**
+   * Whether the analysis should read on past the comma so that the state's whole name is seen
+   * (<i>Fairmont, North Carolina</i>; the look-ahead stops at the first word after a comma): the
+   * words are capitalised words, a comma, and one or two capitalised words joined after it.
+   */
+  static boolean readsOn(List<Word> words) {
+    int n = words.size();
+    int k = 1;
+    while (k < n && words.get(k).joinedToPrevious()) {
+      k++;
+    }
+    if (k >= n || k > 3 || n - k > 2 || words.get(k).gapBefore() != 2) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      Word w = words.get(i);
+      if (!w.capitalized() || !w.latin() || (i > k && !w.joinedToPrevious())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean namePart(Word w) {
+    String f = w.folded();
+    return w.latin() && w.capitalized() && !w.initials() && !w.shouting() && f.length() >= 2
+        && !WordList.FUNCTION_WORDS.contains(f) && !Titles.SET.contains(f) && !CALENDAR.contains(f)
+        && dict.demonymOf(f, 0).isEmpty();
+  }
+
+  /**
+   * Whether a word of the name is English in neither case: the comma may be a sentence's period
+   * (the analysis cannot tell), and capitalised English before it is a headline's or a
+   * sentence's end (<i>Million Criminal Fine. Washington ...</i>, <i>Winter Olympian. Canada
+   * ...</i>).
+   */
+  private boolean oneWordNoEnglish(List<Word> words, int n) {
+    for (int i = 0; i < n; i++) {
+      Word w = words.get(i);
+      if (!dict.isEnglishWord(w.folded()) && !dict.isEnglishWord(w.original())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "House New Delhi, India" (a line break the analysis cannot see): a known place's word inside is no new town. */
+  private boolean placeInside(List<Word> words, int n) {
+    for (int i = 0; i < n; i++) {
+      for (Alias a : dict.singleWordAliases(words.get(i).folded())) {
+        if (dict.entity(a.entity()).type() == EntityType.PLACE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The state (first-level division) or country spelled from {@code at}, or -1. */
+  private int stateAt(List<Word> words, int at) {
+    String first = words.get(at).folded();
+    if (!dict.isEnglishWord(first) && !WordList.FUNCTION_WORDS.contains(first)) {
+      for (int o : dict.contextAliasOf(first)) {
+        if (isStateOrCountry(o)) {
+          return o; // "N.C.", "Tex." ("In." and "Me." are words at a sentence's start)
+        }
+      }
+    }
+    walk.restart();
+    int found = -1;
+    for (int i = at; i < words.size() && i < at + 3; i++) {
+      if ((i > at && (!words.get(i).joinedToPrevious() || !walk.space())) || !walk.word(words.get(i).folded())) {
+        break;
+      }
+      Alias[] here = walk.aliasesHere();
+      if (here != null) {
+        int only = -1;
+        for (Alias a : here) {
+          if (isStateOrCountry(a.entity())) {
+            only = only == -1 ? a.entity() : -2;
+          }
+        }
+        found = only >= 0 ? only : found;
+      }
+    }
+    return found;
+  }
+
+  private boolean isStateOrCountry(int ordinal) {
+    if (dict.entity(ordinal).type() != EntityType.PLACE) {
+      return false;
+    }
+    String kind = dict.placeFactsOf(ordinal).kind();
+    return kind.equals("admin1") || kind.equals("country");
+  }
+}
