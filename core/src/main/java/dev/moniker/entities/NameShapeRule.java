@@ -74,10 +74,10 @@ final class NameShapeRule implements RecognitionRule {
       joined.append(w.folded());
       allEnglish &= w.capitalized() && dict.isEnglishWord(w.folded());
     }
-    if (n == 2 && words.get(1).capitalized() && dict.isEnglishWord(words.get(1).original())
+    if (n == 2 && given >= 2 && words.get(1).capitalized() && dict.isEnglishWord(words.get(1).original())
         && !dict.names().isSurname(lang, words.get(1).folded())) {
       return false; // "Joe Chapman", "Kan Chapman": a capitalised English surname, a Western name
-    }
+    } // one syllable that the proper nouns also list ("Jun" for June) is a given name: "Gao Jun"
     return !dict.isEnglishWord(joined.toString()) && !(n > 2 && allEnglish);
   }
 

@@ -1,0 +1,21 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class NameShapeRuleTest {
+
+  @Test
+  void aChineseGivenNameOfOneSyllableThatIsAlsoAProperNoun() {
+    Recognized r = Recognized.in("One reason is thirty-five-year-old Gao Jun. She won a medal.", 2004);
+    assertEquals("NAME_SHAPE", r.reason("Gao Jun"), r.toString());
+  }
+
+  @Test
+  void aCapitalisedEnglishSurnameOfTwoSyllablesStaysWestern() {
+    Recognized r = Recognized.in("Then Kan Chapman spoke.", 2004);
+    assertNull(r.canonical("Kan Chapman"), r.toString());
+  }
+}
