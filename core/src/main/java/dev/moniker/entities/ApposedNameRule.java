@@ -43,12 +43,14 @@ final class ApposedNameRule implements RecognitionRule {
     Word given = words.get(0);
     Word family = words.get(1);
     Word after = words.get(2);
-    if (!family.joinedToPrevious() || given.possessive() || !namePart(given) || !namePart(family)
-        || (after.joinedToPrevious() && after.capitalized())) {
+    if (!family.joinedToPrevious() || given.possessive() || family.possessive() || after.capitalized()) {
       return null;
     }
-    boolean speaks = after.joinedToPrevious() && SPEAKING.contains(after.folded()) && !family.possessive();
-    if (!speaks && !(after.gapBefore() == 2 && !family.possessive() && apposition(words, 2))) {
+    boolean speaks = after.joinedToPrevious() && SPEAKING.contains(after.folded());
+    if (!speaks && !(after.gapBefore() == 2 && apposition(words, 2))) {
+      return null; // the cheap test first: most capitalised pairs have no such words after them
+    }
+    if (!namePart(given) || !namePart(family)) {
       return null;
     }
     Entity person = new Entity(EntityType.PERSON, form(given) + " " + form(family), "-", false);

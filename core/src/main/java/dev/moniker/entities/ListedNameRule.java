@@ -41,16 +41,18 @@ final class ListedNameRule implements RecognitionRule {
     if (words.get(1).folded().equals("and") && words.get(1).joinedToPrevious()) {
       return sharedFamilyName(c);
     }
-    if (!words.get(1).joinedToPrevious() || !namePart(words.get(0), true) || !namePart(words.get(1), false)
-        || (dict.isEnglishWord(words.get(1).folded()) && !englishFamilyNameMayFollow(words.get(0), words.get(1)))
-        || (words.size() > 2 && words.get(2).joinedToPrevious() && words.get(2).capitalized()
-            && !words.get(2).folded().equals("and"))) {
+    if (!words.get(1).joinedToPrevious() || !words.get(1).capitalized()
+        || (words.size() > 2 && words.get(2).joinedToPrevious() && words.get(2).capitalized())) {
       return null;
     }
-    boolean inList = c.context().listGoesOnAt(c.first())
-        || (c.context().personEndsWith(c.previous()) && c.first().gapBefore() == 2 && andFollows(words, 2))
-        || personAfterAnd(c, 2) != null;
-    if (!inList) {
+    boolean listGoesOn = c.context().listGoesOnAt(c.first())
+        || (c.context().personEndsWith(c.previous()) && c.first().gapBefore() == 2 && andFollows(words, 2));
+    if (!listGoesOn && !andFollows(words, 2)) {
+      return null; // the cheap tests first: most capitalised pairs are in no list
+    }
+    if (!namePart(words.get(0), true) || !namePart(words.get(1), false)
+        || (dict.isEnglishWord(words.get(1).folded()) && !englishFamilyNameMayFollow(words.get(0), words.get(1)))
+        || (!listGoesOn && personAfterAnd(c, 2) == null)) {
       return null;
     }
     Word family = words.get(1);

@@ -34,14 +34,18 @@ final class PlaceBeforeStateRule implements RecognitionRule {
       return null;
     }
     int n = 0;
-    while (n < words.size() && n < 3 && namePart(words.get(n)) && (n == 0 || words.get(n).joinedToPrevious())) {
+    while (n < words.size() && n < 3 && words.get(n).capitalized() && (n == 0 || words.get(n).joinedToPrevious())) {
       n++;
-      if (words.get(n - 1).possessive()) {
+    }
+    if (n == 0 || n >= words.size() || words.get(n).gapBefore() != 2 || !words.get(n).capitalized()) {
+      return null; // most words: no comma and capital after them
+    }
+    for (int i = 0; i < n; i++) {
+      if (!namePart(words.get(i)) || words.get(i).possessive()) {
         return null;
       }
     }
-    if (n == 0 || n >= words.size() || words.get(n).gapBefore() != 2 || !words.get(n).capitalized()
-        || !oneWordNoEnglish(words, n) || placeInside(words, n)) {
+    if (!oneWordNoEnglish(words, n) || placeInside(words, n)) {
       return null;
     }
     int state = stateAt(words, n);
