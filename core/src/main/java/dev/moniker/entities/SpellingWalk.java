@@ -9,6 +9,13 @@ import org.apache.lucene.util.fst.FST;
  * A walk through the dictionary's FST of spellings, word by word and space by space: how the
  * recognizer both finds the longest listed spelling at some words and asks whether reading one
  * more word could still complete one. Reused for every walk; not for sharing between threads.
+ *
+ * <p>The recognizer walks the same words again and again: the look-ahead asks after each word
+ * read whether the words so far still begin a spelling, then the rules look for the longest
+ * spelling, with initials skipped, and so on, each walk from the start. So a walk keeps the
+ * steps of the latest one (its {@link #trail}) and the FST's state after each: a walk that
+ * retraces them copies those states instead of searching the FST's arcs again, and steps
+ * through the FST only from where it goes its own way. The answers are the same.
  */
 final class SpellingWalk {
 
@@ -20,6 +27,22 @@ final class SpellingWalk {
   /** Whether {@link #arc} is the FST's start: the next step is taken from {@link #rootArcs}. */
   private boolean atRoot;
   private long output;
+
+  /** Most steps (words and spaces) of a walk that are kept for the next one. */
+  private static final int TRAIL = 16;
+  /** Stands for the space between two words in {@link #trailStep}. */
+  private static final Object SPACE = new Object();
+  /** The steps of the latest walk: a folded word, or {@link #SPACE}. */
+  private final Object[] trailStep = new Object[TRAIL];
+  /** The state after each step: the arc, the output so far, whether still at the start, the answer. */
+  private final FST.Arc<Long>[] trailArc = newArcs();
+  private final long[] trailOutput = new long[TRAIL];
+  private final boolean[] trailAtRoot = new boolean[TRAIL];
+  private final boolean[] trailFound = new boolean[TRAIL];
+  /** How many steps of {@link #trailStep} the walk now under way has taken, or may retrace. */
+  private int trailLength;
+  /** How many steps the walk now under way has taken. */
+  private int depth;
 
   SpellingWalk(EntityDictionary dict) {
     this.dict = dict;
@@ -33,15 +56,59 @@ final class SpellingWalk {
     fst.getFirstArc(arc);
     atRoot = true;
     output = 0;
+    depth = 0;
   }
 
   /** Goes on by the space between two words; false where no spelling does. */
   boolean space() {
-    return step(' ');
+    if (depth < trailLength && trailStep[depth] == SPACE) {
+      return retrace();
+    }
+    return remember(SPACE, step(' '));
   }
 
   /** Goes on by a folded word's characters; false where no spelling does. */
   boolean word(String folded) {
+    if (depth < trailLength && folded.equals(trailStep[depth])) {
+      return retrace();
+    }
+    return remember(folded, walkWord(folded));
+  }
+
+  /** Takes the next step of the trail: the state it left, as if stepping again. */
+  private boolean retrace() {
+    arc.copyFrom(trailArc[depth]);
+    output = trailOutput[depth];
+    atRoot = trailAtRoot[depth];
+    return trailFound[depth++];
+  }
+
+  /** Keeps the step just taken, and the state it left, in place of the trail's from here on. */
+  private boolean remember(Object stepTaken, boolean found) {
+    if (depth < TRAIL) {
+      trailStep[depth] = stepTaken;
+      trailArc[depth].copyFrom(arc);
+      trailOutput[depth] = output;
+      trailAtRoot[depth] = atRoot;
+      trailFound[depth] = found;
+      trailLength = depth + 1;
+    } else {
+      trailLength = TRAIL;
+    }
+    depth++;
+    return found;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static FST.Arc<Long>[] newArcs() {
+    FST.Arc<Long>[] arcs = new FST.Arc[TRAIL];
+    for (int i = 0; i < TRAIL; i++) {
+      arcs[i] = new FST.Arc<>();
+    }
+    return arcs;
+  }
+
+  private boolean walkWord(String folded) {
     for (int k = 0; k < folded.length(); ) {
       int cp = folded.codePointAt(k);
       if (!step(cp)) {
