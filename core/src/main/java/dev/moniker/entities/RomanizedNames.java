@@ -1,6 +1,7 @@
 package dev.moniker.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,12 @@ final class RomanizedNames {
   private final Map<String, String> koreanSurnames;
   private final Map<String, String> chineseSurnames;
   /**
+   * The romanized syllables that stand for a family name, by language: what {@link #isSurname}
+   * answers, worked out once, since it is asked for nearly every capitalised word of a text.
+   */
+  private final Set<String> koreanSurnameSpellings;
+  private final Set<String> chineseSurnameSpellings;
+  /**
    * How often each native syllable occurs in the bundled dictionary's names, by language: counted
    * on first use, since only a name no dictionary knows needs it and counting reads every bundled
    * file.
@@ -41,6 +48,20 @@ final class RomanizedNames {
     this.chinese = chinese;
     this.koreanSurnames = koreanSurnames;
     this.chineseSurnames = chineseSurnames;
+    this.koreanSurnameSpellings = surnameSpellings(korean, koreanSurnames);
+    this.chineseSurnameSpellings = surnameSpellings(chinese, chineseSurnames);
+  }
+
+  private static Set<String> surnameSpellings(SyllableTable table, Map<String, String> surnames) {
+    Set<String> spellings = new HashSet<>();
+    for (String romanized : table.romanizations()) {
+      for (String n : table.natives(romanized)) {
+        if (surnames.containsKey(n)) {
+          spellings.add(romanized);
+        }
+      }
+    }
+    return Collections.unmodifiableSet(spellings);
   }
 
   /** The tables, loaded once: they are immutable after loading. */
@@ -127,13 +148,7 @@ final class RomanizedNames {
 
   /** Whether {@code folded} is a family name of the language, in any of its spellings. */
   boolean isSurname(String lang, String folded) {
-    Map<String, String> surnames = KOREAN.equals(lang) ? koreanSurnames : chineseSurnames;
-    for (String n : table(lang).natives(folded)) {
-      if (surnames.containsKey(n)) {
-        return true;
-      }
-    }
-    return false;
+    return (KOREAN.equals(lang) ? koreanSurnameSpellings : chineseSurnameSpellings).contains(folded);
   }
 
   /**

@@ -33,18 +33,32 @@ final class SpellingWalk {
   /** Stands for the space between two words in {@link #trailStep}. */
   private static final Object SPACE = new Object();
   /** The steps of the latest walk: a folded word, or {@link #SPACE}. */
-  private final Object[] trailStep = new Object[TRAIL];
+  private final Object[] trailStep;
   /** The state after each step: the arc, the output so far, whether still at the start, the answer. */
-  private final FST.Arc<Long>[] trailArc = newArcs();
-  private final long[] trailOutput = new long[TRAIL];
-  private final boolean[] trailAtRoot = new boolean[TRAIL];
-  private final boolean[] trailFound = new boolean[TRAIL];
+  private final FST.Arc<Long>[] trailArc;
+  private final long[] trailOutput;
+  private final boolean[] trailAtRoot;
+  private final boolean[] trailFound;
   /** How many steps of {@link #trailStep} the walk now under way has taken, or may retrace. */
   private int trailLength;
   /** How many steps the walk now under way has taken. */
   private int depth;
 
   SpellingWalk(EntityDictionary dict) {
+    this(dict, true);
+  }
+
+  /**
+   * @param retrace whether to keep each walk's steps for the next (see above); a walk made for one
+   *     look-up has no next, and need not pay for them
+   */
+  SpellingWalk(EntityDictionary dict, boolean retrace) {
+    int kept = retrace ? TRAIL : 0;
+    this.trailStep = new Object[kept];
+    this.trailArc = newArcs(kept);
+    this.trailOutput = new long[kept];
+    this.trailAtRoot = new boolean[kept];
+    this.trailFound = new boolean[kept];
     this.dict = dict;
     this.fst = dict.aliasFst();
     this.reader = fst.getBytesReader();
@@ -85,7 +99,7 @@ final class SpellingWalk {
 
   /** Keeps the step just taken, and the state it left, in place of the trail's from here on. */
   private boolean remember(Object stepTaken, boolean found) {
-    if (depth < TRAIL) {
+    if (depth < trailStep.length) {
       trailStep[depth] = stepTaken;
       trailArc[depth].copyFrom(arc);
       trailOutput[depth] = output;
@@ -93,16 +107,16 @@ final class SpellingWalk {
       trailFound[depth] = found;
       trailLength = depth + 1;
     } else {
-      trailLength = TRAIL;
+      trailLength = trailStep.length;
     }
     depth++;
     return found;
   }
 
   @SuppressWarnings("unchecked")
-  private static FST.Arc<Long>[] newArcs() {
-    FST.Arc<Long>[] arcs = new FST.Arc[TRAIL];
-    for (int i = 0; i < TRAIL; i++) {
+  private static FST.Arc<Long>[] newArcs(int n) {
+    FST.Arc<Long>[] arcs = new FST.Arc[n];
+    for (int i = 0; i < n; i++) {
       arcs[i] = new FST.Arc<>();
     }
     return arcs;
