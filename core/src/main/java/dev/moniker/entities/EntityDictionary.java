@@ -324,8 +324,11 @@ public final class EntityDictionary {
   }
 
   boolean isEnglishWord(String lowercase) {
-    return WordList.English.WORDS.contains(lowercase);
+    return englishWords.test(lowercase);
   }
+
+  /** The English word list's answers for the words asked about lately (see {@link RecentAnswers}). */
+  private final RecentAnswers englishWords = new RecentAnswers(w -> WordList.English.WORDS.contains(w));
 
   /**
    * Whether a folded word is by itself a spelling of some entity other than a town ({@code

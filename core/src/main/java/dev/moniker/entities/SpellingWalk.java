@@ -3,6 +3,8 @@ package dev.moniker.entities;
 import dev.moniker.entities.EntityDictionary.Alias;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.util.fst.FST;
 
 /**
@@ -15,7 +17,9 @@ import org.apache.lucene.util.fst.FST;
  * spelling, with initials skipped, and so on, each walk from the start. So a walk keeps the
  * steps of the latest one (its {@link #trail}) and the FST's state after each: a walk that
  * retraces them copies those states instead of searching the FST's arcs again, and steps
- * through the FST only from where it goes its own way. The answers are the same.
+ * through the FST only from where it goes its own way. The first words of walks are kept longer
+ * ({@link #firstWords}): a text starts many walks with the same word (<i>The</i>, a name said
+ * again). The answers are the same.
  */
 final class SpellingWalk {
 
@@ -44,6 +48,15 @@ final class SpellingWalk {
   /** How many steps the walk now under way has taken. */
   private int depth;
 
+  /** Most first words kept; then they are forgotten and kept afresh. */
+  private static final int FIRST_WORDS = 4096;
+
+  /** The state a walk from the start is in after a word. */
+  private record Step(FST.Arc<Long> arc, long output, boolean atRoot, boolean found) {}
+
+  /** The state after each first word walked lately; null for a walk made for one look-up. */
+  private final Map<String, Step> firstWords;
+
   SpellingWalk(EntityDictionary dict) {
     this(dict, true);
   }
@@ -59,6 +72,7 @@ final class SpellingWalk {
     this.trailOutput = new long[kept];
     this.trailAtRoot = new boolean[kept];
     this.trailFound = new boolean[kept];
+    this.firstWords = retrace ? new HashMap<>() : null;
     this.dict = dict;
     this.fst = dict.aliasFst();
     this.reader = fst.getBytesReader();
@@ -86,7 +100,23 @@ final class SpellingWalk {
     if (depth < trailLength && folded.equals(trailStep[depth])) {
       return retrace();
     }
-    return remember(folded, walkWord(folded));
+    if (firstWords == null || depth > 0 || !atRoot) {
+      return remember(folded, walkWord(folded));
+    }
+    Step known = firstWords.get(folded); // a walk from the start: the state is the restart's
+    if (known == null) {
+      boolean found = walkWord(folded);
+      if (firstWords.size() >= FIRST_WORDS) {
+        firstWords.clear();
+      }
+      known = new Step(new FST.Arc<Long>().copyFrom(arc), output, atRoot, found);
+      firstWords.put(folded, known);
+    } else {
+      arc.copyFrom(known.arc());
+      output = known.output();
+      atRoot = known.atRoot();
+    }
+    return remember(folded, known.found());
   }
 
   /** Takes the next step of the trail: the state it left, as if stepping again. */
