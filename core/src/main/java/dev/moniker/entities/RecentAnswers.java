@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  */
 final class RecentAnswers {
 
-  private static final int BITS = 12;
+  private static final int BITS = 14;
 
   private record Answer(String word, boolean yes) {}
 

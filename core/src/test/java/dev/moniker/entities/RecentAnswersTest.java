@@ -22,7 +22,7 @@ class RecentAnswersTest {
   void everyAnswerIsTheQuestionsOwnThoughWordsShareSlots() {
     RecentAnswers answers = new RecentAnswers(w -> w.length() % 3 == 0);
     for (int round = 0; round < 3; round++) {
-      for (int i = 0; i < 20_000; i++) { // five words a slot: each evicts others
+      for (int i = 0; i < 80_000; i++) { // five words a slot: each evicts others
         String w = "w".repeat(i % 7 + 1) + i;
         assertEquals(w.length() % 3 == 0, answers.test(w), w);
       }
