@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads Korean and Chinese names written in any romanization as {@link SyllableKey}s, so that a
@@ -134,6 +135,31 @@ final class RomanizedNames {
 
   /** The keys a span of text may have in {@code lang}; empty if it is not such a name. */
   List<SyllableKey> keysOfText(String lang, List<String> foldedWords) {
+    Span span = new Span(lang, foldedWords);
+    List<SyllableKey> known = keysBySpan.get(span);
+    if (known == null) {
+      known = List.copyOf(readKeys(lang, foldedWords));
+      if (keysBySpan.size() > KEYS_CACHE_SIZE) {
+        keysBySpan.clear(); // a bound, not an eviction policy, as for segmentations
+      }
+      keysBySpan.put(new Span(lang, List.copyOf(foldedWords)), known);
+    }
+    return known;
+  }
+
+  /** Words of text in a language, as {@link #keysBySpan} is keyed. */
+  private record Span(String lang, List<String> foldedWords) {}
+
+  private static final int KEYS_CACHE_SIZE = 50_000;
+
+  /**
+   * The keys of spans of text read before: three rules ask for the keys of the same capitalised
+   * words, and a text names the same people again and again. Shared by all threads, as the
+   * tables are; the lists kept are immutable.
+   */
+  private final Map<Span, List<SyllableKey>> keysBySpan = new ConcurrentHashMap<>();
+
+  private List<SyllableKey> readKeys(String lang, List<String> foldedWords) {
     SyllableTable table = table(lang);
     List<SyllableKey> keys = new ArrayList<>();
     for (List<String> parse : parses(table, foldedWords, 4)) {
