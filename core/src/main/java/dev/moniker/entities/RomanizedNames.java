@@ -147,8 +147,29 @@ final class RomanizedNames {
     return known;
   }
 
-  /** Words of text in a language, as {@link #keysBySpan} is keyed. */
-  private record Span(String lang, List<String> foldedWords) {}
+  /**
+   * Words of text in a language, as {@link #keysBySpan} is keyed. Equality written out: a
+   * record's own goes through method handles, which showed in profiles of this hot look-up.
+   */
+  private static final class Span {
+    private final String lang;
+    private final List<String> foldedWords;
+
+    Span(String lang, List<String> foldedWords) {
+      this.lang = lang;
+      this.foldedWords = foldedWords;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Span s && lang.equals(s.lang) && foldedWords.equals(s.foldedWords);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * lang.hashCode() + foldedWords.hashCode();
+    }
+  }
 
   private static final int KEYS_CACHE_SIZE = 50_000;
 
