@@ -2,6 +2,7 @@ package dev.moniker.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -39,18 +40,26 @@ public final class LineBreakHyphenCharFilter extends BaseCharFilter {
   }
 
   private void fill() throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n; (n = input.read(buf)) != -1; ) {
-      text.append(buf, 0, n);
+    char[] text = new char[1024];
+    int n = 0;
+    for (int r; (r = input.read(text, n, text.length - n)) != -1; ) {
+      n += r;
+      if (n == text.length) {
+        text = Arrays.copyOf(text, n * 2);
+      }
     }
-    out = new char[text.length()];
+    // Most texts have no hyphen at a line end: they are read out of the array they were read into,
+    // and a copy is made only at the first word joined.
+    out = text;
     int removed = 0;
     int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      int joinAt = c == '-' ? continuation(text, i) : -1;
+    while (i < n) {
+      char c = text[i];
+      int joinAt = c == '-' ? continuation(text, n, i) : -1;
       if (joinAt > 0) {
+        if (out == text) {
+          out = Arrays.copyOf(text, n);
+        }
         removed += joinAt - i;
         addOffCorrectMap(length, removed);
         i = joinAt;
@@ -61,22 +70,25 @@ public final class LineBreakHyphenCharFilter extends BaseCharFilter {
     }
   }
 
-  /** Where the word goes on after a hyphen at a line end, or -1 when this hyphen stays. */
-  private static int continuation(CharSequence text, int hyphen) {
-    if (hyphen == 0 || !Character.isLetter(text.charAt(hyphen - 1))) {
+  /**
+   * Where the word goes on after a hyphen at a line end, or -1 when this hyphen stays; {@code
+   * text} holds {@code n} characters.
+   */
+  private static int continuation(char[] text, int n, int hyphen) {
+    if (hyphen == 0 || !Character.isLetter(text[hyphen - 1])) {
       return -1;
     }
     int j = hyphen + 1;
-    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+    while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) {
       j++;
     }
-    if (j >= text.length() || text.charAt(j) != '\n') {
+    if (j >= n || text[j] != '\n') {
       return -1;
     }
     j++;
-    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+    while (j < n && (text[j] == ' ' || text[j] == '\t')) {
       j++;
     }
-    return j < text.length() && Character.isLowerCase(text.charAt(j)) ? j : -1;
+    return j < n && Character.isLowerCase(text[j]) ? j : -1;
   }
 }

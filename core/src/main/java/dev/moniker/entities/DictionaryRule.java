@@ -395,24 +395,30 @@ final class DictionaryRule implements RecognitionRule {
    */
   private Found withJoinedWords(List<Word> words) {
     for (int k = Math.min(3, words.size()); k >= 2; k--) {
-      StringBuilder joined = new StringBuilder(words.get(0).folded());
       boolean together = true;
       for (int i = 1; i < k; i++) {
         together &= words.get(i).joinedToPrevious() && words.get(i).latin();
-        joined.append(words.get(i).folded());
       }
-      if (!together || WordList.FUNCTION_WORDS.contains(words.get(0).folded()) || dict.isEnglishWord(joined.toString())) {
+      if (!together || WordList.FUNCTION_WORDS.contains(words.get(0).folded())) {
         continue; // "A new" is no "Anew"
       }
-      List<Word> rest = new ArrayList<>(words.subList(k - 1, words.size()));
-      List<String> folded = new ArrayList<>(rest.size());
-      folded.add(joined.toString());
-      for (int i = 1; i < rest.size(); i++) {
-        folded.add(rest.get(i).folded());
+      // The words walked one after another, with no space, are the joined word walked: most
+      // spell nothing, and need no look-up as an English word.
+      walk.restart();
+      boolean spelled = true;
+      for (int i = 0; i < k && spelled; i++) {
+        spelled = walk.word(words.get(i).folded());
       }
-      Found f = longestOf(rest, folded, 1);
-      if (f != null) {
-        return new Found(k, f.aliases());
+      Alias[] here = spelled ? walk.aliasesHere() : null;
+      if (here == null) {
+        continue;
+      }
+      StringBuilder joined = new StringBuilder(words.get(0).folded());
+      for (int i = 1; i < k; i++) {
+        joined.append(words.get(i).folded());
+      }
+      if (!dict.isEnglishWord(joined.toString())) {
+        return new Found(k, here);
       }
     }
     return null;
@@ -505,6 +511,9 @@ final class DictionaryRule implements RecognitionRule {
 
   /** <i>George H.W. Bush</i> where the dictionary has <i>George H. W. Bush</i>. */
   private Found withSplitInitials(List<Word> words) {
+    if (!anyInitials(words, 0, words.size(), 2)) {
+      return null; // most words are no initials: nothing to split, nothing to allocate
+    }
     List<String> folded = new ArrayList<>(words.size());
     boolean split = false;
     for (Word w : words) {
@@ -524,6 +533,9 @@ final class DictionaryRule implements RecognitionRule {
 
   /** <i>John F. Kennedy</i> where the dictionary has <i>John Kennedy</i>: initials skipped. */
   private Found withoutInitials(List<Word> words) {
+    if (!anyInitials(words, 1, words.size() - 1, 1)) {
+      return null; // only initials between the first and the last word are ever skipped
+    }
     List<Word> kept = new ArrayList<>(words.size());
     List<Integer> at = new ArrayList<>(words.size());
     boolean skipped = false;
@@ -548,6 +560,16 @@ final class DictionaryRule implements RecognitionRule {
       return null;
     }
     return new Found(at.get(f.words() - 1) + 1, f.aliases());
+  }
+
+  /** Whether a word from {@code from} to before {@code to} is initials of at least {@code length} characters. */
+  private static boolean anyInitials(List<Word> words, int from, int to, int length) {
+    for (int i = from; i < to; i++) {
+      if (words.get(i).original().length() >= length && words.get(i).initials()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isInitial(Word w, Word next) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.fst.FST;
 
 /**
@@ -303,6 +304,10 @@ public final class EntityDictionary {
    * jong un</i>): the first word of such a spelling that is itself no common English word.
    */
   boolean startsLowercaseName(CharSequence folded) {
+    if (folded instanceof CharTermAttribute term) { // a token's text, asked for every lower-case word
+      return maybeStarters.mayContain(term.buffer(), term.length())
+          && lowercaseStarters.contains(term.buffer(), 0, term.length());
+    }
     return maybeStarters.mayContain(folded) && lowercaseStarters.contains(folded);
   }
 
@@ -319,8 +324,11 @@ public final class EntityDictionary {
   }
 
   boolean isEnglishWord(String lowercase) {
-    return WordList.English.WORDS.contains(lowercase);
+    return englishWords.test(lowercase);
   }
+
+  /** The English word list's answers for the words asked about lately (see {@link RecentAnswers}). */
+  private final RecentAnswers englishWords = new RecentAnswers(w -> WordList.English.WORDS.contains(w));
 
   /**
    * Whether a folded word is by itself a spelling of some entity other than a town ({@code
@@ -338,7 +346,7 @@ public final class EntityDictionary {
 
   /** The entities a folded word spells by itself ({@code us}: the United States), or none. */
   Alias[] singleWordAliases(String folded) {
-    SpellingWalk walk = new SpellingWalk(this);
+    SpellingWalk walk = new SpellingWalk(this, false);
     walk.restart();
     Alias[] here = walk.word(folded) ? walk.aliasesHere() : null;
     return here == null ? new Alias[0] : here;

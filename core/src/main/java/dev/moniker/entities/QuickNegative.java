@@ -27,6 +27,16 @@ final class QuickNegative {
     return (bits[slot >>> 6] & (1L << slot)) != 0;
   }
 
+  /** The same for a word held in the first {@code length} characters of {@code buffer}. */
+  boolean mayContain(char[] buffer, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + buffer[i];
+    }
+    int slot = mix(h);
+    return (bits[slot >>> 6] & (1L << slot)) != 0;
+  }
+
   private void set(int slot) {
     bits[slot >>> 6] |= 1L << slot;
   }

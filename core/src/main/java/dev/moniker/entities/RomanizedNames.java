@@ -1,12 +1,14 @@
 package dev.moniker.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads Korean and Chinese names written in any romanization as {@link SyllableKey}s, so that a
@@ -26,6 +28,12 @@ final class RomanizedNames {
   private final Map<String, String> koreanSurnames;
   private final Map<String, String> chineseSurnames;
   /**
+   * The romanized syllables that stand for a family name, by language: what {@link #isSurname}
+   * answers, worked out once, since it is asked for nearly every capitalised word of a text.
+   */
+  private final Set<String> koreanSurnameSpellings;
+  private final Set<String> chineseSurnameSpellings;
+  /**
    * How often each native syllable occurs in the bundled dictionary's names, by language: counted
    * on first use, since only a name no dictionary knows needs it and counting reads every bundled
    * file.
@@ -41,6 +49,20 @@ final class RomanizedNames {
     this.chinese = chinese;
     this.koreanSurnames = koreanSurnames;
     this.chineseSurnames = chineseSurnames;
+    this.koreanSurnameSpellings = surnameSpellings(korean, koreanSurnames);
+    this.chineseSurnameSpellings = surnameSpellings(chinese, chineseSurnames);
+  }
+
+  private static Set<String> surnameSpellings(SyllableTable table, Map<String, String> surnames) {
+    Set<String> spellings = new HashSet<>();
+    for (String romanized : table.romanizations()) {
+      for (String n : table.natives(romanized)) {
+        if (surnames.containsKey(n)) {
+          spellings.add(romanized);
+        }
+      }
+    }
+    return Collections.unmodifiableSet(spellings);
   }
 
   /** The tables, loaded once: they are immutable after loading. */
@@ -113,6 +135,52 @@ final class RomanizedNames {
 
   /** The keys a span of text may have in {@code lang}; empty if it is not such a name. */
   List<SyllableKey> keysOfText(String lang, List<String> foldedWords) {
+    Span span = new Span(lang, foldedWords);
+    List<SyllableKey> known = keysBySpan.get(span);
+    if (known == null) {
+      known = List.copyOf(readKeys(lang, foldedWords));
+      if (keysBySpan.size() > KEYS_CACHE_SIZE) {
+        keysBySpan.clear(); // a bound, not an eviction policy, as for segmentations
+      }
+      keysBySpan.put(new Span(lang, List.copyOf(foldedWords)), known);
+    }
+    return known;
+  }
+
+  /**
+   * Words of text in a language, as {@link #keysBySpan} is keyed. Equality written out: a
+   * record's own goes through method handles, which showed in profiles of this hot look-up.
+   */
+  private static final class Span {
+    private final String lang;
+    private final List<String> foldedWords;
+
+    Span(String lang, List<String> foldedWords) {
+      this.lang = lang;
+      this.foldedWords = foldedWords;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Span s && lang.equals(s.lang) && foldedWords.equals(s.foldedWords);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * lang.hashCode() + foldedWords.hashCode();
+    }
+  }
+
+  private static final int KEYS_CACHE_SIZE = 50_000;
+
+  /**
+   * The keys of spans of text read before: three rules ask for the keys of the same capitalised
+   * words, and a text names the same people again and again. Shared by all threads, as the
+   * tables are; the lists kept are immutable.
+   */
+  private final Map<Span, List<SyllableKey>> keysBySpan = new ConcurrentHashMap<>();
+
+  private List<SyllableKey> readKeys(String lang, List<String> foldedWords) {
     SyllableTable table = table(lang);
     List<SyllableKey> keys = new ArrayList<>();
     for (List<String> parse : parses(table, foldedWords, 4)) {
@@ -127,13 +195,7 @@ final class RomanizedNames {
 
   /** Whether {@code folded} is a family name of the language, in any of its spellings. */
   boolean isSurname(String lang, String folded) {
-    Map<String, String> surnames = KOREAN.equals(lang) ? koreanSurnames : chineseSurnames;
-    for (String n : table(lang).natives(folded)) {
-      if (surnames.containsKey(n)) {
-        return true;
-      }
-    }
-    return false;
+    return (KOREAN.equals(lang) ? koreanSurnameSpellings : chineseSurnameSpellings).contains(folded);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +92,11 @@ final class SyllableTable {
   /** Native syllables {@code romanized} (folded) may stand for; empty if it is no syllable. */
   Set<String> natives(String romanized) {
     return nativesByRomanized.getOrDefault(romanized, Set.of());
+  }
+
+  /** Every romanized syllable of the table. */
+  Set<String> romanizations() {
+    return Collections.unmodifiableSet(nativesByRomanized.keySet());
   }
 
   boolean isSyllable(String romanized) {

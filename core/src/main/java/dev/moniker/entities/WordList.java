@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
@@ -33,9 +35,14 @@ final class WordList {
     private English() {}
   }
 
-  /** A list in {@code dev/moniker/entities/}, as a set of its lines. */
+  /**
+   * A list in {@code dev/moniker/entities/}, as a set of its lines. A {@link HashSet}, not {@link
+   * Set#copyOf}: the rules ask these short lists about nearly every capitalised word, and an
+   * immutable set's look-up divides to find its slot and compares whole strings where a hash set
+   * masks and compares hashes first (its probes were 4% of the analysis' samples).
+   */
   static Set<String> load(String file) {
-    return Set.copyOf(lines("/dev/moniker/entities/" + file));
+    return Collections.unmodifiableSet(new HashSet<>(lines("/dev/moniker/entities/" + file)));
   }
 
   /**

@@ -43,6 +43,32 @@ class SpellingWalkTest {
   }
 
   @Test
+  void aWalkRetracingTheLastAnswersAsAFreshWalk() {
+    // The words of one walk again, one more each time, as the look-ahead asks, then apart.
+    List<List<String>> walks =
+        List.of(
+            List.of("kim"), List.of("kim", "jong"), List.of("kim", "jong", "un"), List.of("kim", "jong", "il"),
+            List.of("kim", "jongun"), List.of("kimzq", "jong"), List.of("kimzq", "jong"), List.of("kim", "jong", "un"));
+    for (List<String> words : walks) {
+      assertEquals(answers(new SpellingWalk(dict, false), words), answers(walk, words), words.toString());
+    }
+  }
+
+  /** Each step's answer and the canonical names where the walk ends, as far as it goes. */
+  private List<String> answers(SpellingWalk w, List<String> words) {
+    List<String> out = new java.util.ArrayList<>();
+    w.restart();
+    for (int i = 0; i < words.size(); i++) {
+      boolean went = (i == 0 || w.space()) && w.word(words.get(i));
+      out.add(went + " " + (went && w.aliasesHere() != null ? canonicals(w.aliasesHere()) : "-"));
+      if (!went) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  @Test
   void singleWordAliasesAreWholeSpellingsOnly() {
     assertTrue(dict.isSingleWordAlias("pyongyang"));
     assertFalse(dict.isSingleWordAlias("pyong"));
