@@ -110,6 +110,19 @@ record PersonFacts(int born, int died, List<int[]> active, int prominence) {
     return active.isEmpty() ? 0.6 : 0.3;
   }
 
+  /**
+   * Whether the person had become known by {@code year}: not before the first year they were in
+   * the news (or, without those years, before age 15). A surname alone means a famous person from
+   * then on, also in history written decades later (<i>President Eisenhower</i> in 2013), but not
+   * before (<i>Lawrence</i> in a 1913 paper is no T. E. Lawrence).
+   */
+  boolean famousBy(int year) {
+    if (!active.isEmpty()) {
+      return year >= active.get(0)[0] - 1;
+    }
+    return born == 0 || year >= born + 15;
+  }
+
   /** The middle of the years this person was in the news, or 0 when unknown. */
   public int eraMiddle() {
     if (!active.isEmpty()) {

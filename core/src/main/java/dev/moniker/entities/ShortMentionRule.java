@@ -86,7 +86,7 @@ final class ShortMentionRule implements RecognitionRule {
     PersonFacts facts = dict.factsOf(chosen);
     int year = c.context().yearForLinking();
     boolean famous = facts.prominence() >= MIN_PROMINENCE
-        && (year == 0 || facts.fitIn(year) >= FAMOUS_THEN); // "Lawrence" in 1913 is no T. E. Lawrence yet
+        && (year == 0 || facts.famousBy(year)); // "Lawrence" in 1913 is no T. E. Lawrence yet
     boolean onlyBearerOfAName = facts == PersonFacts.NONE && owners.size() == 1
         && !commonWord && !dict.isEnglishWord(w.original());
     return famous || onlyBearerOfAName ? new Mention(1, dict.entity(chosen), Reason.SHORT_MENTION) : null;
@@ -103,12 +103,6 @@ final class ShortMentionRule implements RecognitionRule {
         && words.get(1).capitalized()
         && !EPONYM_HEADS.contains(words.get(1).folded());
   }
-
-  /**
-   * How well a famous person must fit the text's year for the surname alone to mean them: in the
-   * years they were in the news (1), or for an undated person (0.5); not years before their fame.
-   */
-  static final double FAMOUS_THEN = 0.5;
 
   /** Titles only people have: after them a capitalised word is a surname ("Mr. Hall", "Sen. Hall"). */
   private static final Set<String> PERSONAL_TITLES = WordList.load("personal-titles.txt");

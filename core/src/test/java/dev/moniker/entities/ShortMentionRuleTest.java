@@ -78,5 +78,8 @@ class ShortMentionRuleTest {
     // T. E. Lawrence was in the news from 1916: a Lawrence of 1913 is somebody else
     org.junit.jupiter.api.Assertions.assertNull(Recognized.in("Lawrence spoke to the club.", 1913).canonical("Lawrence"));
     assertEquals("T. E. Lawrence", Recognized.in("Lawrence spoke to the club.", 1920).canonical("Lawrence"));
+    // ... and history written long after still means him
+    assertEquals("Dwight D. Eisenhower",
+        Recognized.in("In 1954 President Eisenhower explained the domino theory.", 2013).canonical("Eisenhower"));
   }
 }
