@@ -140,6 +140,15 @@ final class NameSearchChecks {
     assertEquals(List.of("person:kim_jong-un"), analyze("moniker_search", "Kim Jongun"));
     assertEquals(
         library.stream().filter(t -> t.contains(":")).toList(), analyze("moniker_entity_terms", text));
+    // Names nobody listed, read from what stands around them: an apposition, a state after a town.
+    String news = "In London, Parliament voted. Oyelaran Adebisi, a senior economist, was in Orrum, N.C. that day.";
+    List<String> told =
+        TextReport.of(EntityDictionary.defaults(), news).tokens().stream().map(TextReport.Token::term).toList();
+    List<String> heard = analyze("moniker", news);
+    assertEquals(told, heard);
+    assertTrue(heard.toString(), heard.contains("person:oyelaran_adebisi"));
+    assertTrue(heard.toString(), heard.contains("place:orrum,_north_carolina"));
+    assertTrue(heard.toString(), heard.stream().anyMatch(t -> t.startsWith("org:parliament_of_the_united_kingdom")));
   }
 
   List<String> analyze(String analyzer, String text) {
