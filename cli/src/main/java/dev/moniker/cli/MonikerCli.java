@@ -2,16 +2,11 @@ package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
 import dev.moniker.entities.EntityDictionary;
-import dev.moniker.index.IndexDirectory;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.nio.file.Path;
 import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.MMapDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +66,7 @@ public final class MonikerCli implements Runnable {
     // compiler (which the vector API needs) off for short commands on purpose.
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
     String first = args.length > 0 ? args[0] : null;
-    Thread preparing = prepare(args);
+    Thread preparing = prepare(first);
     CommandLine cli = commandLine(Terminal.detect(), first);
     awaitQuietly(preparing);
     System.exit(cli.execute(args));
@@ -80,19 +75,17 @@ public final class MonikerCli implements Runnable {
   /**
    * Starts making what the named command needs whatever its options, on another thread while this
    * one builds the command line (picocli reading the commands' annotations, 150-200 ms of a cold
-   * JVM's CPU): on two cores the two overlap. The bundled dictionary for the commands that analyse
-   * text, which {@link EntityDictionary#defaults} reads once; for those that open an index,
-   * Lucene's memory-mapped directory (whose start links madvise through the foreign-function API)
-   * and its codecs (found by service loading); for those that search, a reader of the index the
-   * arguments name (or the default one) opened and closed again, which readies Lucene's classes
-   * for reading it. Null for other commands. A failure here is ignored: the command meets it
-   * again and reports it.
+   * JVM's CPU): on two cores the two overlap. Only work the command would do anyway, once: for
+   * the commands that analyse text, the bundled dictionary, which {@link EntityDictionary#defaults}
+   * reads once; for those that open an index, the start of Lucene's memory-mapped directory (which
+   * links madvise through the foreign-function API) and of its codecs (found by service loading).
+   * (Opening the index or analysing a sample here as well was measured: the work done twice cost
+   * more CPU than the overlap saved on the shared machine.) Null for other commands. A failure
+   * here is ignored: the command meets it again and reports it.
    */
-  private static Thread prepare(String[] args) {
-    String command = args.length > 0 ? args[0] : null;
+  private static Thread prepare(String command) {
     boolean analyses = "search".equals(command) || "analyze".equals(command) || "entities".equals(command);
     boolean opensIndex = "search".equals(command) || "entities".equals(command) || "delete".equals(command);
-    boolean reads = "search".equals(command) || "entities".equals(command);
     if (!analyses && !opensIndex) {
       return null;
     }
@@ -105,14 +98,6 @@ public final class MonikerCli implements Runnable {
           Class.forName(MMapDirectory.class.getName(), true, MonikerCli.class.getClassLoader());
           Codec.getDefault();
         }
-        if (reads) {
-          Path index = indexArgument(args);
-          if (IndexDirectory.exists(index)) {
-            try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
-              reader.numDocs();
-            }
-          }
-        }
       } catch (Throwable ignored) {
         // the command's own call reports it
       }
@@ -120,22 +105,6 @@ public final class MonikerCli implements Runnable {
     preparing.setDaemon(true);
     preparing.start();
     return preparing;
-  }
-
-  /** The folder {@code --index} names, else the default index. */
-  private static Path indexArgument(String[] args) {
-    for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--")) {
-        break;
-      }
-      if (args[i].equals("--index") && i + 1 < args.length) {
-        return Path.of(args[i + 1]);
-      }
-      if (args[i].startsWith("--index=")) {
-        return Path.of(args[i].substring("--index=".length()));
-      }
-    }
-    return DefaultIndex.location();
   }
 
   /**
