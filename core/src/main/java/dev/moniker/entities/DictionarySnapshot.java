@@ -25,6 +25,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.analysis.CharArraySet;
@@ -500,28 +501,30 @@ final class DictionarySnapshot {
   /**
    * A list read from the snapshot an element at a time, each when first asked for and then kept.
    * Elements are immutable (records of final fields, or arrays nobody writes), so two threads that
-   * read one at once keep equal copies.
+   * read one at once keep equal copies; each is published with release and read with acquire, so
+   * that a thread that finds an element also sees its contents (an array's elements too).
    */
   static final class Indexed<T> extends AbstractList<T> implements RandomAccess {
     private final byte[] bytes;
     private final int starts;
     private final int data;
     private final Reader<T> reader;
-    private final Object[] read;
+    private final AtomicReferenceArray<Object> read;
 
     private Indexed(byte[] bytes, int starts, int data, int size, Reader<T> reader) {
       this.bytes = bytes;
       this.starts = starts;
       this.data = data;
       this.reader = reader;
-      this.read = new Object[size];
+      this.read = new AtomicReferenceArray<>(size);
     }
 
     @Override
     public T get(int index) {
-      Object value = read[Objects.checkIndex(index, read.length)];
+      Object value = read.getAcquire(Objects.checkIndex(index, read.length()));
       if (value == null) {
-        read[index] = value = readAt(bytes, data + fixedInt(bytes, starts + 4 * index), reader);
+        value = readAt(bytes, data + fixedInt(bytes, starts + 4 * index), reader);
+        read.setRelease(index, value);
       }
       @SuppressWarnings("unchecked")
       T t = (T) value;
@@ -530,7 +533,7 @@ final class DictionarySnapshot {
 
     @Override
     public int size() {
-      return read.length;
+      return read.length();
     }
   }
 
@@ -541,7 +544,7 @@ final class DictionarySnapshot {
     private final int starts;
     private final int data;
     private final Reader<V> reader;
-    private final Object[] read;
+    private final AtomicReferenceArray<Object> read;
 
     private ByOrdinal(byte[] bytes, int keys, int starts, int data, int size, Reader<V> reader) {
       this.bytes = bytes;
@@ -549,7 +552,7 @@ final class DictionarySnapshot {
       this.starts = starts;
       this.data = data;
       this.reader = reader;
-      this.read = new Object[size];
+      this.read = new AtomicReferenceArray<>(size);
     }
 
     private int indexOf(Object key) {
@@ -557,7 +560,7 @@ final class DictionarySnapshot {
         return -1;
       }
       int low = 0;
-      int high = read.length - 1;
+      int high = read.length() - 1;
       while (low <= high) {
         int mid = (low + high) >>> 1;
         int at = fixedInt(bytes, keys + 4 * mid);
@@ -573,9 +576,10 @@ final class DictionarySnapshot {
     }
 
     private V value(int index) {
-      Object value = read[index];
+      Object value = read.getAcquire(index);
       if (value == null) {
-        read[index] = value = readAt(bytes, data + fixedInt(bytes, starts + 4 * index), reader);
+        value = readAt(bytes, data + fixedInt(bytes, starts + 4 * index), reader);
+        read.setRelease(index, value);
       }
       @SuppressWarnings("unchecked")
       V v = (V) value;
@@ -601,7 +605,7 @@ final class DictionarySnapshot {
 
     @Override
     public int size() {
-      return read.length;
+      return read.length();
     }
 
     @Override
@@ -614,12 +618,12 @@ final class DictionarySnapshot {
 
             @Override
             public boolean hasNext() {
-              return next < read.length;
+              return next < read.length();
             }
 
             @Override
             public Map.Entry<Integer, V> next() {
-              if (next >= read.length) {
+              if (next >= read.length()) {
                 throw new NoSuchElementException();
               }
               int index = next++;
@@ -630,7 +634,7 @@ final class DictionarySnapshot {
 
         @Override
         public int size() {
-          return read.length;
+          return read.length();
         }
       };
     }
