@@ -83,7 +83,7 @@ public final class MonikerCli implements Runnable {
    * more CPU than the overlap saved on the shared machine.) Null for other commands. A failure
    * here is ignored: the command meets it again and reports it.
    */
-  private static Thread prepare(String command) {
+  static Thread prepare(String command) {
     boolean analyses = "search".equals(command) || "analyze".equals(command) || "entities".equals(command);
     boolean opensIndex = "search".equals(command) || "entities".equals(command) || "delete".equals(command);
     if (!analyses && !opensIndex) {
@@ -111,7 +111,7 @@ public final class MonikerCli implements Runnable {
    * Waits for {@link #prepare} to finish before the command runs, so that the two threads never
    * initialise the same classes at once.
    */
-  private static void awaitQuietly(Thread preparing) {
+  static void awaitQuietly(Thread preparing) {
     if (preparing == null) {
       return;
     }
