@@ -108,6 +108,8 @@ final class ClassDataTraining {
 
   /** Runs one command with its output discarded; a failure fails the build. */
   private static void run(String... args) {
+    // as main does, so that the archive holds the classes (and the lambda) of that thread too
+    MonikerCli.awaitQuietly(MonikerCli.prepare(args[0]));
     CommandLine cli = MonikerCli.commandLine(Terminal.none());
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(new StringWriter()));

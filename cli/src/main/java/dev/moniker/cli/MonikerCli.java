@@ -1,10 +1,13 @@
 package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
+import dev.moniker.entities.EntityDictionary;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.store.MMapDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -62,7 +65,68 @@ public final class MonikerCli implements Runnable {
     // Whether Lucene uses the vector API is a speed note, and the launcher turns the optimising
     // compiler (which the vector API needs) off for short commands on purpose.
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
-    System.exit(commandLine(Terminal.detect(), args.length > 0 ? args[0] : null).execute(args));
+    String first = args.length > 0 ? args[0] : null;
+    Thread preparing = prepare(first);
+    CommandLine cli = commandLine(Terminal.detect(), first);
+    awaitQuietly(preparing);
+    System.exit(cli.execute(args));
+  }
+
+  /**
+   * Starts making what the named command needs whatever its options, on another thread while this
+   * one builds the command line (picocli reading the commands' annotations, 150-200 ms of a cold
+   * JVM's CPU): on two cores the two overlap. Only work the command would do anyway, once: for
+   * the commands that analyse text, the bundled dictionary, which {@link EntityDictionary#defaults}
+   * reads once; for those that open an index, the start of Lucene's memory-mapped directory (which
+   * links madvise through the foreign-function API) and of its codecs (found by service loading).
+   * (Opening the index or analysing a sample here as well was measured: the work done twice cost
+   * more CPU than the overlap saved on the shared machine.) Null for other commands. A failure
+   * here is ignored: the command meets it again and reports it.
+   */
+  static Thread prepare(String command) {
+    boolean analyses = "search".equals(command) || "analyze".equals(command) || "entities".equals(command);
+    boolean opensIndex = "search".equals(command) || "entities".equals(command) || "delete".equals(command);
+    if (!analyses && !opensIndex) {
+      return null;
+    }
+    Thread preparing = new Thread(() -> {
+      try {
+        if (analyses) {
+          EntityDictionary.defaults();
+        }
+        if (opensIndex) {
+          Class.forName(MMapDirectory.class.getName(), true, MonikerCli.class.getClassLoader());
+          Codec.getDefault();
+        }
+      } catch (Throwable ignored) {
+        // the command's own call reports it
+      }
+    }, "moniker-prepare");
+    preparing.setDaemon(true);
+    preparing.start();
+    return preparing;
+  }
+
+  /**
+   * Waits for {@link #prepare} to finish before the command runs, so that the two threads never
+   * initialise the same classes at once.
+   */
+  static void awaitQuietly(Thread preparing) {
+    if (preparing == null) {
+      return;
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        preparing.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */

@@ -11,14 +11,23 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -44,7 +53,7 @@ final class DictionarySnapshot {
 
   private static final String MAGIC = "moniker-dictionary";
   /** Changes with the layout below; a snapshot of another layout is ignored, not misread. */
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   private DictionarySnapshot() {}
 
@@ -78,48 +87,68 @@ final class DictionarySnapshot {
     out.writeString(MAGIC);
     out.writeVInt(FORMAT);
     out.writeString(c.fingerprint());
-    writeList(out, c.entities(), DictionarySnapshot::writeEntity);
+    writeIndexed(out, c.entities(), DictionarySnapshot::writeEntity);
+    writeOrdinalTable(out, c.entities());
     c.aliases().save(out, out);
-    writeList(out, c.aliasesByOutput(), DictionarySnapshot::writeAliases);
+    writeIndexed(out, c.aliasesByOutput(), DictionarySnapshot::writeAliases);
     out.writeVInt(c.maxAliasWords());
-    writeMap(out, c.bySurname(), DataOutput::writeString, DictionarySnapshot::writeInts);
+    writeSection(out, section -> writeMap(section, c.bySurname(), DataOutput::writeString, DictionarySnapshot::writeInts));
     writeSection(out, section -> writeMap(section, c.byFirstSyllable().get(), DataOutput::writeString,
         (o, list) -> writeList(o, list, DictionarySnapshot::writeKeyed)));
     writeSection(out, section -> writeMap(section, c.typoNeighbours().get(), DataOutput::writeString,
         (o, list) -> writeList(o, list, DictionarySnapshot::writeTypoTarget)));
-    writeMap(out, c.surnamesByEntity(), DataOutput::writeVInt, DictionarySnapshot::writeStrings);
-    writeMap(out, c.facts(), DataOutput::writeVInt, DictionarySnapshot::writePersonFacts);
-    writeMap(out, c.partOf(), DataOutput::writeVInt, DataOutput::writeVInt);
-    writeMap(out, c.placeFacts(), DataOutput::writeVInt, DictionarySnapshot::writePlaceFacts);
-    writeMap(out, c.contextAliases(), DataOutput::writeString, DictionarySnapshot::writeInts);
-    writeMap(out, c.demonyms(), DataOutput::writeString, DictionarySnapshot::writeInts);
-    writeMap(out, c.eraDemonyms(), DataOutput::writeString,
-        (o, list) -> writeList(o, list, DictionarySnapshot::writeEraDemonym));
+    writeByOrdinal(out, c.surnamesByEntity(), DictionarySnapshot::writeStrings);
+    writeByOrdinal(out, c.facts(), DictionarySnapshot::writePersonFacts);
+    writeByOrdinal(out, c.partOf(), DataOutput::writeVInt);
+    writeByOrdinal(out, c.placeFacts(), DictionarySnapshot::writePlaceFacts);
+    writeSection(out, section -> writeMap(section, c.contextAliases(), DataOutput::writeString, DictionarySnapshot::writeInts));
+    writeSection(out, section -> writeMap(section, c.demonyms(), DataOutput::writeString, DictionarySnapshot::writeInts));
+    writeSection(out, section -> writeMap(section, c.eraDemonyms(), DataOutput::writeString,
+        (o, list) -> writeList(o, list, DictionarySnapshot::writeEraDemonym)));
     List<String> starters = new ArrayList<>();
-    for (Object o : c.lowercaseStarters()) {
+    for (Object o : c.lowercaseStarters().get()) {
       starters.add(new String((char[]) o));
     }
-    writeStrings(out, starters);
-    writeMap(out, c.notes(), DataOutput::writeVInt, DataOutput::writeString);
+    writeSection(out, section -> writeStrings(section, starters));
+    writeByOrdinal(out, c.notes(), DataOutput::writeString);
     return out.toArrayCopy();
   }
 
-  /** The dictionary a snapshot holds. */
+  /**
+   * The dictionary a snapshot holds. Only the FST of spellings is read here; every other table
+   * is read where the snapshot's bytes hold it, an entry (an entity, the entities of a spelling,
+   * a place's facts) or a small table at a time, when first asked for: a search of three words
+   * reads a few dozen entries of tens of thousands.
+   */
   static EntityDictionary read(byte[] bytes) throws IOException {
     ByteArrayDataInput in = new ByteArrayDataInput(bytes);
     if (!MAGIC.equals(in.readString()) || in.readVInt() != FORMAT) {
       throw new IOException("not a dictionary snapshot of format " + FORMAT);
     }
     String fingerprint = in.readString();
-    List<Entity> entities = readList(in, DictionarySnapshot::readEntity);
+    Indexed<Entity> entities = readIndexed(bytes, in, DictionarySnapshot::readEntity);
+    OrdinalTable ordinals = readOrdinalTable(bytes, in, entities);
     FST<Long> aliases = new FST<>(FST.readMetadata(in, PositiveIntOutputs.getSingleton()), in);
-    List<Alias[]> aliasesByOutput = readList(in, DictionarySnapshot::readAliases);
+    List<Alias[]> aliasesByOutput = readIndexed(bytes, in, DictionarySnapshot::readAliases);
     int maxAliasWords = in.readVInt();
-    Map<String, List<Integer>> bySurname = readMap(in, DataInput::readString, DictionarySnapshot::readInts);
+    Map<String, List<Integer>> bySurname = new SectionMap<>(readSection(bytes, in,
+        section -> readMap(section, DataInput::readString, DictionarySnapshot::readInts)));
     Supplier<Map<String, List<Keyed>>> byFirstSyllable = readSection(bytes, in,
         section -> readMap(section, DataInput::readString, s -> readList(s, DictionarySnapshot::readKeyed)));
     Supplier<Map<String, List<TypoTarget>>> typoNeighbours = readSection(bytes, in,
         section -> readMap(section, DataInput::readString, s -> readList(s, DictionarySnapshot::readTypoTarget)));
+    Map<Integer, List<String>> surnamesByEntity = readByOrdinal(bytes, in, DictionarySnapshot::readStrings);
+    Map<Integer, PersonFacts> facts = readByOrdinal(bytes, in, DictionarySnapshot::readPersonFacts);
+    Map<Integer, Integer> partOf = readByOrdinal(bytes, in, DataInput::readVInt);
+    Map<Integer, PlaceFacts> placeFacts = readByOrdinal(bytes, in, DictionarySnapshot::readPlaceFacts);
+    Map<String, List<Integer>> contextAliases = new SectionMap<>(readSection(bytes, in,
+        section -> readMap(section, DataInput::readString, DictionarySnapshot::readInts)));
+    Map<String, List<Integer>> demonyms = new SectionMap<>(readSection(bytes, in,
+        section -> readMap(section, DataInput::readString, DictionarySnapshot::readInts)));
+    Map<String, List<EraDemonym>> eraDemonyms = new SectionMap<>(readSection(bytes, in,
+        section -> readMap(section, DataInput::readString, s -> readList(s, DictionarySnapshot::readEraDemonym))));
+    Supplier<CharArraySet> lowercaseStarters = readSection(bytes, in, DictionarySnapshot::readCharSet);
+    Map<Integer, String> notes = readByOrdinal(bytes, in, DataInput::readString);
     return new EntityDictionary(
         new Contents(
             fingerprint,
@@ -130,15 +159,16 @@ final class DictionarySnapshot {
             bySurname,
             byFirstSyllable,
             typoNeighbours,
-            readMap(in, DataInput::readVInt, DictionarySnapshot::readStrings),
-            readMap(in, DataInput::readVInt, DictionarySnapshot::readPersonFacts),
-            readMap(in, DataInput::readVInt, DataInput::readVInt),
-            readMap(in, DataInput::readVInt, DictionarySnapshot::readPlaceFacts),
-            readMap(in, DataInput::readString, DictionarySnapshot::readInts),
-            readMap(in, DataInput::readString, DictionarySnapshot::readInts),
-            readMap(in, DataInput::readString, s -> readList(s, DictionarySnapshot::readEraDemonym)),
-            readCharSet(in),
-            readMap(in, DataInput::readVInt, DataInput::readString)));
+            surnamesByEntity,
+            facts,
+            partOf,
+            placeFacts,
+            contextAliases,
+            demonyms,
+            eraDemonyms,
+            lowercaseStarters,
+            notes),
+        ordinals);
   }
 
   /** Writes one value to a stream. */
@@ -351,5 +381,318 @@ final class DictionarySnapshot {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  /**
+   * A list written element by element after a table of where each starts (fixed-width ints), so
+   * that a reader finds element {@code i} without reading the ones before it.
+   */
+  private static <T> void writeIndexed(DataOutput out, List<T> list, Writer<T> element) throws IOException {
+    ByteBuffersDataOutput data = new ByteBuffersDataOutput();
+    int[] starts = new int[list.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = Math.toIntExact(data.size());
+      element.write(data, list.get(i));
+    }
+    out.writeVInt(starts.length);
+    out.writeVLong(data.size());
+    for (int start : starts) {
+      writeFixedInt(out, start);
+    }
+    data.copyTo(out);
+  }
+
+  /** Skips a list written by {@link #writeIndexed}, returning it to be read an element at a time. */
+  private static <T> Indexed<T> readIndexed(byte[] bytes, ByteArrayDataInput in, Reader<T> element) throws IOException {
+    int n = in.readVInt();
+    long length = in.readVLong();
+    int starts = in.getPosition();
+    in.skipBytes(4L * n + length);
+    return new Indexed<>(bytes, starts, starts + 4 * n, n, element);
+  }
+
+  /**
+   * A map from ordinals (of entities) written like {@link #writeIndexed}, its keys ascending
+   * before the table of where each value starts.
+   */
+  private static <V> void writeByOrdinal(DataOutput out, Map<Integer, V> map, Writer<V> value) throws IOException {
+    List<Integer> keys = new ArrayList<>(map.keySet());
+    Collections.sort(keys);
+    ByteBuffersDataOutput data = new ByteBuffersDataOutput();
+    int[] starts = new int[keys.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = Math.toIntExact(data.size());
+      value.write(data, map.get(keys.get(i)));
+    }
+    out.writeVInt(starts.length);
+    out.writeVLong(data.size());
+    for (int key : keys) {
+      writeFixedInt(out, key);
+    }
+    for (int start : starts) {
+      writeFixedInt(out, start);
+    }
+    data.copyTo(out);
+  }
+
+  /** Skips a map written by {@link #writeByOrdinal}, returning it to be read a value at a time. */
+  private static <V> ByOrdinal<V> readByOrdinal(byte[] bytes, ByteArrayDataInput in, Reader<V> value) throws IOException {
+    int n = in.readVInt();
+    long length = in.readVLong();
+    int keys = in.getPosition();
+    in.skipBytes(8L * n + length);
+    return new ByOrdinal<>(bytes, keys, keys + 4 * n, keys + 8 * n, n, value);
+  }
+
+  /** Where to start looking for an entity in the ordinal table: the same in every JVM. */
+  private static int slot(Entity e, int mask) {
+    return ((e.canonical().hashCode() * 31 + e.type().ordinal()) * 0x9E3779B9 >>> 7) & mask;
+  }
+
+  /**
+   * An open-addressing hash table from entities to their ordinals (ordinal + 1 in a slot, 0 for
+   * none; at most three in four slots full), so that finding an entity's ordinal needs no map of them all built at start-up. The
+   * highest ordinal of equal entities goes in first and is found first, as a map filled in order
+   * would keep it.
+   */
+  private static void writeOrdinalTable(DataOutput out, List<Entity> entities) throws IOException {
+    int size = Integer.highestOneBit(Math.max(1, entities.size()) * 2);
+    int[] slots = new int[size];
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      int s = slot(entities.get(i), size - 1);
+      while (slots[s] != 0) {
+        s = (s + 1) & (size - 1);
+      }
+      slots[s] = i + 1;
+    }
+    out.writeVInt(size);
+    for (int slot : slots) {
+      writeFixedInt(out, slot);
+    }
+  }
+
+  private static OrdinalTable readOrdinalTable(byte[] bytes, ByteArrayDataInput in, Indexed<Entity> entities)
+      throws IOException {
+    int size = in.readVInt();
+    int slots = in.getPosition();
+    in.skipBytes(4L * size);
+    return new OrdinalTable(bytes, slots, size - 1, entities);
+  }
+
+  private static void writeFixedInt(DataOutput out, int value) throws IOException {
+    out.writeByte((byte) value);
+    out.writeByte((byte) (value >>> 8));
+    out.writeByte((byte) (value >>> 16));
+    out.writeByte((byte) (value >>> 24));
+  }
+
+  private static int fixedInt(byte[] bytes, int at) {
+    return (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | (bytes[at + 3] & 0xFF) << 24;
+  }
+
+  private static <T> T readAt(byte[] bytes, int at, Reader<T> reader) {
+    try {
+      return reader.read(new ByteArrayDataInput(bytes, at, bytes.length - at));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A list read from the snapshot an element at a time, each when first asked for and then kept.
+   * Elements are immutable (records of final fields, or arrays nobody writes), so two threads that
+   * read one at once keep equal copies; each is published with release and read with acquire, so
+   * that a thread that finds an element also sees its contents (an array's elements too).
+   */
+  static final class Indexed<T> extends AbstractList<T> implements RandomAccess {
+    private final byte[] bytes;
+    private final int starts;
+    private final int data;
+    private final Reader<T> reader;
+    private final AtomicReferenceArray<Object> read;
+
+    private Indexed(byte[] bytes, int starts, int data, int size, Reader<T> reader) {
+      this.bytes = bytes;
+      this.starts = starts;
+      this.data = data;
+      this.reader = reader;
+      this.read = new AtomicReferenceArray<>(size);
+    }
+
+    @Override
+    public T get(int index) {
+      Object value = read.getAcquire(Objects.checkIndex(index, read.length()));
+      if (value == null) {
+        value = readAt(bytes, data + fixedInt(bytes, starts + 4 * index), reader);
+        read.setRelease(index, value);
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) value;
+      return t;
+    }
+
+    @Override
+    public int size() {
+      return read.length();
+    }
+  }
+
+  /** A map from ordinals read from the snapshot a value at a time, like {@link Indexed}. */
+  static final class ByOrdinal<V> extends AbstractMap<Integer, V> {
+    private final byte[] bytes;
+    private final int keys;
+    private final int starts;
+    private final int data;
+    private final Reader<V> reader;
+    private final AtomicReferenceArray<Object> read;
+
+    private ByOrdinal(byte[] bytes, int keys, int starts, int data, int size, Reader<V> reader) {
+      this.bytes = bytes;
+      this.keys = keys;
+      this.starts = starts;
+      this.data = data;
+      this.reader = reader;
+      this.read = new AtomicReferenceArray<>(size);
+    }
+
+    private int indexOf(Object key) {
+      if (!(key instanceof Integer k)) {
+        return -1;
+      }
+      int low = 0;
+      int high = read.length() - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int at = fixedInt(bytes, keys + 4 * mid);
+        if (at < k) {
+          low = mid + 1;
+        } else if (at > k) {
+          high = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -1;
+    }
+
+    private V value(int index) {
+      Object value = read.getAcquire(index);
+      if (value == null) {
+        value = readAt(bytes, data + fixedInt(bytes, starts + 4 * index), reader);
+        read.setRelease(index, value);
+      }
+      @SuppressWarnings("unchecked")
+      V v = (V) value;
+      return v;
+    }
+
+    @Override
+    public V get(Object key) {
+      int index = indexOf(key);
+      return index < 0 ? null : value(index);
+    }
+
+    @Override
+    public V getOrDefault(Object key, V otherwise) {
+      int index = indexOf(key);
+      return index < 0 ? otherwise : value(index);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return indexOf(key) >= 0;
+    }
+
+    @Override
+    public int size() {
+      return read.length();
+    }
+
+    @Override
+    public Set<Map.Entry<Integer, V>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<Integer, V>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < read.length();
+            }
+
+            @Override
+            public Map.Entry<Integer, V> next() {
+              if (next >= read.length()) {
+                throw new NoSuchElementException();
+              }
+              int index = next++;
+              return Map.entry(fixedInt(bytes, keys + 4 * index), value(index));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return read.length();
+        }
+      };
+    }
+  }
+
+  /** A small map of the snapshot read whole when first asked anything. */
+  static final class SectionMap<K, V> extends AbstractMap<K, V> {
+    private final OnFirstUse<Map<K, V>> map;
+
+    private SectionMap(Supplier<Map<K, V>> reader) {
+      this.map = new OnFirstUse<>(reader);
+    }
+
+    @Override
+    public V get(Object key) {
+      return map.get().get(key);
+    }
+
+    @Override
+    public V getOrDefault(Object key, V otherwise) {
+      return map.get().getOrDefault(key, otherwise);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return map.get().containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return map.get().size();
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+      return map.get().entrySet();
+    }
+  }
+
+  /**
+   * {@link Entity#equals}, component by component: a record's own equals is linked on first use
+   * (a method-handle bootstrap), which costs a cold JVM's first search a few milliseconds.
+   */
+  private static boolean same(Entity a, Entity b) {
+    return a.type() == b.type() && a.known() == b.known() && a.canonical().equals(b.canonical()) && a.lang().equals(b.lang());
+  }
+
+  /** Finds an entity's ordinal in the snapshot's table; see {@link #writeOrdinalTable}. */
+  private record OrdinalTable(byte[] bytes, int slots, int mask, Indexed<Entity> entities)
+      implements ToIntFunction<Entity> {
+    @Override
+    public int applyAsInt(Entity e) {
+      for (int s = slot(e, mask); ; s = (s + 1) & mask) {
+        int ordinal = fixedInt(bytes, slots + 4 * s) - 1;
+        if (ordinal < 0 || same(entities.get(ordinal), e)) {
+          return ordinal;
+        }
+      }
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The lookup tables of a dictionary being built, filled one parsed line at a time: entities by
@@ -135,6 +136,7 @@ final class DictionaryTables {
     Map<String, List<Integer>> context = freezeLists(contextAliases);
     spellings.addDerived();
     SpellingFst compiled = SpellingFst.compile(spellings.byKey, WordList.English.WORDS);
+    CharArraySet starters = compiled.lowercaseStarters();
     Map<String, List<Keyed>> syllables = freezeLists(byFirstSyllable);
     Map<String, List<EntityDictionary.TypoTarget>> typos = freezeLists(spellings.typoNeighbours);
     return new EntityDictionary.Contents(
@@ -153,7 +155,7 @@ final class DictionaryTables {
         context,
         freezeLists(demonyms),
         freezeLists(eraDemonyms),
-        compiled.lowercaseStarters(),
+        () -> starters,
         Map.copyOf(notes));
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.fst.FST;
@@ -48,7 +49,7 @@ public final class EntityDictionary {
   private final Map<String, List<Integer>> bySurname;
   private final Supplier<Map<String, List<Keyed>>> byFirstSyllable;
   private final Supplier<Map<String, List<TypoTarget>>> typoNeighbours;
-  private final Map<Entity, Integer> ordinals = new HashMap<>();
+  private final ToIntFunction<Entity> ordinals;
   private final Map<Integer, List<String>> surnamesByEntity;
   private final Map<Integer, PersonFacts> facts;
   private final Map<Integer, Integer> partOf;
@@ -56,15 +57,16 @@ public final class EntityDictionary {
   private final Map<String, List<Integer>> contextAliases;
   private final Map<String, List<Integer>> demonyms;
   private final Map<String, List<EraDemonym>> eraDemonyms;
-  private final CharArraySet lowercaseStarters;
-  private final QuickNegative maybeStarters;
+  private final Supplier<CharArraySet> lowercaseStarters;
+  private final Supplier<QuickNegative> maybeStarters;
   private final String fingerprint;
   private final Map<Integer, String> notes;
 
   /**
    * Everything a dictionary holds, as built from files or read from the snapshot. The syllable and
-   * typo tables are suppliers, so that a snapshot can leave them unread until a rule asks: a short
-   * search never does.
+   * typo tables and the lower-case starters are suppliers, so that a snapshot can leave them unread
+   * until a rule asks: a short search seldom does. (The snapshot's lists and maps are read an
+   * entry at a time, when first asked for.)
    */
   record Contents(
       String fingerprint,
@@ -82,10 +84,18 @@ public final class EntityDictionary {
       Map<String, List<Integer>> contextAliases,
       Map<String, List<Integer>> demonyms,
       Map<String, List<EraDemonym>> eraDemonyms,
-      CharArraySet lowercaseStarters,
+      Supplier<CharArraySet> lowercaseStarters,
       Map<Integer, String> notes) {}
 
   EntityDictionary(Contents c) {
+    this(c, null);
+  }
+
+  /**
+   * A dictionary of these contents; {@code ordinalOf} finds an entity's position in its list (-1
+   * for none), or null to index the entities here.
+   */
+  EntityDictionary(Contents c, ToIntFunction<Entity> ordinalOf) {
     this.fingerprint = c.fingerprint();
     this.entities = c.entities();
     this.aliases = c.aliases();
@@ -101,12 +111,17 @@ public final class EntityDictionary {
     this.contextAliases = c.contextAliases();
     this.demonyms = c.demonyms();
     this.eraDemonyms = c.eraDemonyms();
-    this.lowercaseStarters = c.lowercaseStarters();
-    this.maybeStarters = new QuickNegative(lowercaseStarters);
+    this.lowercaseStarters = new OnFirstUse<>(c.lowercaseStarters());
+    this.maybeStarters = new OnFirstUse<>(() -> new QuickNegative(lowercaseStarters.get()));
     this.notes = c.notes();
-    for (int i = 0; i < entities.size(); i++) {
-      ordinals.put(entities.get(i), i);
+    if (ordinalOf == null) {
+      Map<Entity, Integer> byEntity = new HashMap<>();
+      for (int i = 0; i < entities.size(); i++) {
+        byEntity.put(entities.get(i), i);
+      }
+      ordinalOf = e -> byEntity.getOrDefault(e, -1);
     }
+    this.ordinals = ordinalOf;
   }
 
   /** What this dictionary holds, for {@link DictionarySnapshot} to write. */
@@ -205,8 +220,8 @@ public final class EntityDictionary {
 
   /** The {@code note=} attribute of the entity's dictionary line, or null. */
   public String note(Entity entity) {
-    Integer ordinal = ordinals.get(entity);
-    return ordinal == null ? null : notes.get(ordinal);
+    int ordinal = ordinals.applyAsInt(entity);
+    return ordinal < 0 ? null : notes.get(ordinal);
   }
 
   /** All known entities. */
@@ -232,7 +247,7 @@ public final class EntityDictionary {
 
   /** The entity's position in {@link #entities()}, or -1 for one not in this dictionary. */
   int ordinalOf(Entity e) {
-    return ordinals.getOrDefault(e, -1);
+    return ordinals.applyAsInt(e);
   }
 
   /** Folded family names of a known person, in every listed spelling. */
@@ -304,11 +319,12 @@ public final class EntityDictionary {
    * jong un</i>): the first word of such a spelling that is itself no common English word.
    */
   boolean startsLowercaseName(CharSequence folded) {
+    QuickNegative quick = maybeStarters.get();
     if (folded instanceof CharTermAttribute term) { // a token's text, asked for every lower-case word
-      return maybeStarters.mayContain(term.buffer(), term.length())
-          && lowercaseStarters.contains(term.buffer(), 0, term.length());
+      return quick.mayContain(term.buffer(), term.length())
+          && lowercaseStarters.get().contains(term.buffer(), 0, term.length());
     }
-    return maybeStarters.mayContain(folded) && lowercaseStarters.contains(folded);
+    return quick.mayContain(folded) && lowercaseStarters.get().contains(folded);
   }
 
   List<Integer> withSurname(String folded) {
