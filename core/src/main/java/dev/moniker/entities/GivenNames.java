@@ -9,6 +9,9 @@ import java.util.Map;
  */
 final class GivenNames {
 
+  /** How many times more often the formal name must be given than a nickname that is also a name of its own. */
+  static final int OWN_NAME_RATIO = 3;
+
   private static final Map<String, Integer> BIRTHS = new HashMap<>(40_000);
   private static final Map<String, String> FORMAL = new HashMap<>(2_000);
 
@@ -26,8 +29,11 @@ final class GivenNames {
         String formal = c[1].split("\\|")[0].strip();
         Integer nickBirths = BIRTHS.get(nick);
         Integer formalBirths = BIRTHS.get(Folding.fold(formal));
-        // Henry is no nickname of Harry: a name more common than its "formal" form stays itself
-        if (nickBirths == null || (formalBirths != null && formalBirths > nickBirths)) {
+        // Henry is no nickname of Harry: a name more common than its "formal" form stays itself;
+        // so does one given nearly as often (under a third as often as the formal name) as a name
+        // of its own: the list pairs Peter with Patrick, Fred with Willie, Erin with Aaron, and a
+        // Peter Smith must not become Patrick Smith's facet value
+        if (nickBirths == null || (formalBirths != null && formalBirths >= OWN_NAME_RATIO * nickBirths)) {
           FORMAL.put(nick, formal);
         }
       }

@@ -67,4 +67,11 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("WASHINGTON—Samuel Okafor Quintanilla was charged.", 2006);
     assertEquals("Samuel Quintanilla", r.canonical("Samuel Okafor Quintanilla"), r.toString());
   }
+  @Test
+  void aNameGivenOftenOnItsOwnIsNoNickname() {
+    // the nickname list pairs Peter with Patrick and Fred with Willie: distinct people
+    assertEquals("Peter Okafor", Recognized.in("Then Peter Okafor spoke.").canonical("Peter Okafor"));
+    assertEquals("Fred Okafor", Recognized.in("Then Fred Okafor spoke.").canonical("Fred Okafor"));
+    assertEquals("Robert Okafor", Recognized.in("Then Bob Okafor spoke.").canonical("Bob Okafor"));
+  }
 }
