@@ -92,7 +92,7 @@ abstract class ShapeRule implements RecognitionRule {
           && CapitalisedPhrase.onlyAndInside(words, end)
           && !(end == 2 && EPONYM_HEADS.contains(last.folded()))
           && !CapitalisedPhrase.hasTitle(words, end)
-          && (type == EntityType.ORG || !CapitalisedPhrase.hasAnd(words, end))
+          && (type == EntityType.ORG ? !kindBeforeAnd(words, end) : !CapitalisedPhrase.hasAnd(words, end))
           && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c)
               || (end == n && namesAlone(c, end)))) {
         return mention(c, end);
@@ -185,6 +185,16 @@ abstract class ShapeRule implements RecognitionRule {
       c.context().rememberUnknownName(key(words, 0, named), entity); // "Tokai Rika" later is the company
     }
     return new Mention(n, entity, reason);
+  }
+
+  /** "the Army and Parliament": a kind before "and" ends a body of its own; two bodies, not one. */
+  private boolean kindBeforeAnd(List<Word> words, int end) {
+    for (int i = 1; i < end; i++) {
+      if (words.get(i).folded().equals("and") && heads.contains(words.get(i - 1).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

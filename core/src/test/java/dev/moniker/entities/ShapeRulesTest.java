@@ -71,4 +71,11 @@ class ShapeRulesTest {
     Recognized r = Recognized.in("The train reached St. Louis on time.", 1922);
     assertEquals("St. Louis", r.canonical("St. Louis"), r.toString());
   }
+  @Test
+  void twoKindsJoinedByAndAreTwoBodiesNotOne() {
+    Recognized r = Recognized.in("In London the Army and Parliament agreed.", 2020);
+    assertNull(r.canonical("Army and Parliament"), r.toString());
+    Recognized one = Recognized.in("He insured it with the Mechanics and Traders Insurance Company.", 1895);
+    assertEquals("Mechanics and Traders Insurance Company", one.canonical("Mechanics and Traders Insurance Company"), one.toString());
+  }
 }
