@@ -52,6 +52,9 @@ final class DictionaryRule implements RecognitionRule {
     if (genericAfterName(found, c)) {
       return null; // "National Security Council" is not the UN's "Security Council"
     }
+    if (!c.queryMode() && found.words() > 1 && wordsInLowerCase(found, c)) {
+      return null; // "The valley of ..." is no mention of The Valley, Anguilla
+    }
     if (!c.queryMode() && regionStartingName(found, c)) {
       return null; // "Atlantic Coast Line", "Pacific Fleet": a region's word starts a longer name
     }
@@ -570,6 +573,30 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a spelling of several words, every one of them English, starts with a capitalised
+   * article that the words after it do not follow: a sentence's first word, then ordinary words
+   * (<i>The valley of ...</i> is no mention of The Valley, Anguilla). Text all in lower case (<i>the united
+   * states</i>) and a name with a word of its own (<i>Kim Jong un</i>) still match without case.
+   */
+  private boolean wordsInLowerCase(Found found, Candidate c) {
+    if (!c.first().capitalized() || !WordList.FUNCTION_WORDS.contains(c.first().folded())) {
+      return false; // "Rivers state" (a Nigerian paper's lower-case kind) is still Rivers State
+    }
+    boolean lowerCase = false;
+    for (int i = 0; i < found.words() && i < c.words().size(); i++) {
+      Word w = c.words().get(i);
+      if (WordList.FUNCTION_WORDS.contains(w.folded())) {
+        continue; // "Republic of China" keeps its "of" in lower case
+      }
+      if (!dict.isEnglishWord(w.folded())) {
+        return false;
+      }
+      lowerCase |= !w.capitalized();
+    }
+    return lowerCase;
   }
 
   private static boolean isInitial(Word w, Word next) {

@@ -2,6 +2,7 @@ package dev.moniker.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.Map;
@@ -144,5 +145,12 @@ class DictionaryRuleTest {
     assertNull(r.canonical("Let"), r.toString());
     assertEquals("Lashkar-e-Taiba", r.canonical("LeT"), r.toString());
     assertEquals("Ministry of Defence", r.canonical("MoD"), r.toString());
+  }
+  @Test
+  void aNameOfEnglishWordsWantsItsCapitalsAfterASentencesFirstWord() {
+    Recognized start = Recognized.in("The valley of the river is green.", 2015);
+    assertTrue(start.at("The valley").isEmpty(), start.toString());
+    Recognized town = Recognized.in("He flew to The Valley in Anguilla.", 2015);
+    assertEquals("The Valley", town.canonical("The Valley"), town.toString());
   }
 }
