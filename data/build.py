@@ -809,6 +809,8 @@ def build_nicknames(S, totals, words):
     forms = defaultdict(list)
     dropped = []
     keep_list = {r[0].lower() for r in read_tsv(os.path.join(CURATED, 'nicknames-keep.txt'))}
+    # names of their own, judged by hand (Ian is no nickname of John): never mapped
+    own_names = {r[0].lower() for r in read_tsv(os.path.join(CURATED, 'nicknames-own-names.tsv'))}
     with open(os.path.join(S.src, 'mvn/nickname/names.csv'), encoding='utf-8') as f:
         for line in f:
             parts = [x.strip().lower() for x in line.strip().split(',') if x.strip()]
@@ -816,7 +818,7 @@ def build_nicknames(S, totals, words):
                 continue
             formal = parts[0]
             for nick in parts[1:]:
-                if nick == formal or not re.match(r"^[a-z]+$", nick):
+                if nick == formal or not re.match(r"^[a-z]+$", nick) or nick in own_names:
                     continue
                 births = sum(totals.get(nick, (0, 0)))
                 word = nick in words
@@ -914,6 +916,24 @@ def write_licenses(S):
 
 # ---------------------------------------------------------------- main
 
+# The press abbreviates a place name's leading word (St. Paul, Mt. Vernon, Ft. Worth, Ste. Marie);
+# GeoNames spells most of them out and lists the short form for a few (St. Louis, spelled out for none).
+NAME_WORD_SHORT_FORMS = {'Saint': 'St.', 'Sainte': 'Ste.', 'Mount': 'Mt.', 'Fort': 'Ft.', 'Point': 'Pt.'}
+SHORT_FORM_NAME_WORDS = {'St': 'Saint', 'Ste': 'Sainte', 'Mt': 'Mount', 'Ft': 'Fort'}
+
+
+def abbreviation_forms(name):
+    """The other spelling of a name with Saint/Mount/Fort/Point in it: St. Paul for Saint Paul, and
+    Saint Louis for St. Louis (a long form is added only for St./Ste., Mt., Ft., whose long forms
+    are sure)."""
+    words = name.split(' ')
+    if len(words) < 2:
+        return []
+    short = [NAME_WORD_SHORT_FORMS.get(w, w) for w in words[:-1]] + words[-1:]
+    long_ = [SHORT_FORM_NAME_WORDS.get(w.rstrip('.'), w) for w in words[:-1]] + words[-1:]
+    return [' '.join(f) for f in (short, long_) if f != words]
+
+
 def main():
     if len(sys.argv) != 2:
         die('usage: build.py SOURCE_DIR (run data/build.sh, which fetches the sources and calls this)')
@@ -946,6 +966,8 @@ def main():
     for c in countries.values():
         country_native.update(ent_places.get(c.canonical, {'aliases': []})['aliases'])
     for p in everything:
+        if p.kind != 'country':
+            p.add(*[f for n in [p.canonical] + [a for a in p.aliases if a.isascii()] for f in abbreviation_forms(n)])
         for a in p.latin_alternates:
             if fold(a) not in others:
                 p.add(a)

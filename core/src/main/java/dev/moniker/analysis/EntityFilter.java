@@ -78,6 +78,7 @@ public final class EntityFilter extends TokenFilter {
   private int passedLength = -1;
   private int lastEnd;
   private boolean inputDone;
+  private final RecordedText text;
 
   private record Slot(AttributeSource token, Word word, int start, int end) {}
 
@@ -102,9 +103,23 @@ public final class EntityFilter extends TokenFilter {
    * @param keepWords true at index time (words stay searchable), false at query time
    */
   EntityFilter(TokenStream input, EntityRecognizer recognizer, boolean keepWords) {
+    this(input, recognizer, keepWords, null);
+  }
+
+  /**
+   * @param text the text the tokenizer reads, recorded, to tell the punctuation between words; null
+   *     when the chain has none (a two-character gap may then be a comma or a period)
+   */
+  EntityFilter(TokenStream input, EntityRecognizer recognizer, boolean keepWords, RecordedText text) {
     super(input);
     this.recognizer = recognizer;
     this.keepWords = keepWords;
+    this.text = text;
+  }
+
+  /** A filter reading the punctuation from the recorded text (see {@link MonikerAnalyzer}). */
+  EntityFilter(TokenStream input, EntityDictionary dictionary, boolean queryMode, RecordedText text) {
+    this(input, new EntityRecognizer(dictionary, queryMode), !queryMode, text);
   }
 
   @Override
@@ -277,7 +292,8 @@ public final class EntityFilter extends TokenFilter {
     int n = Folding.fold(termAtt.buffer(), len, folded);
     int start = offsetAtt.startOffset();
     int gap = lastEnd < 0 ? -1 : start - lastEnd;
-    Word w = new Word(new String(termAtt.buffer(), 0, len), new String(folded, 0, n), gap, possessive);
+    int marks = text == null || gap < 0 ? Word.UNKNOWN_MARKS : text.marksBetween(lastEnd, start);
+    Word w = new Word(new String(termAtt.buffer(), 0, len), new String(folded, 0, n), gap, possessive, marks);
     lastEnd = offsetAtt.endOffset();
     return new Slot(hold(), w, start, offsetAtt.endOffset());
   }

@@ -5,6 +5,7 @@ import dev.moniker.entities.EntityType;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -30,7 +31,7 @@ public final class MonikerAnalyzer extends Analyzer {
    * Changes whenever the analysis changes what it writes into an index; indexes built with
    * another value must be rebuilt.
    */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   /** Which side of the search the analyzer serves. */
   public enum Mode {
@@ -62,21 +63,21 @@ public final class MonikerAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new EntityFilter(tokenizer, dictionary, mode == Mode.QUERY);
+    RecordedText text = new RecordedText();
+    TokenStream stream = new EntityFilter(tokenizer, dictionary, mode == Mode.QUERY, text);
+    // words split at a line end by print (Pyong- / yang) are read whole, except in queries; the
+    // text is recorded before that filter changes it, so its positions are the tokens' offsets
+    Consumer<Reader> source = mode == Mode.QUERY
+        ? reader -> tokenizer.setReader(text.reading(reader))
+        : reader -> tokenizer.setReader(new LineBreakHyphenCharFilter(text.reading(reader)));
     if (mode == Mode.ENTITIES) {
-      return new TokenStreamComponents(tokenizer, new TypeTokenFilter(stream, ENTITY_TYPES, true));
+      return new TokenStreamComponents(source, new TypeTokenFilter(stream, ENTITY_TYPES, true));
     }
     stream = new EnglishPossessiveFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     stream = new PorterStemFilter(stream);
-    return new TokenStreamComponents(tokenizer, stream);
-  }
-
-  /** Words split at a line end by print (<i>Pyong-</i> / <i>yang</i>) are read whole. */
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return mode == Mode.QUERY ? reader : new LineBreakHyphenCharFilter(reader);
+    return new TokenStreamComponents(source, stream);
   }
 
   @Override

@@ -47,7 +47,7 @@ final class ApposedNameRule implements RecognitionRule {
       return null;
     }
     boolean speaks = after.joinedToPrevious() && SPEAKING.contains(after.folded());
-    if (!speaks && !(after.gapBefore() == 2 && apposition(words, 2))) {
+    if (!speaks && !(after.afterComma() && apposition(words, 2))) {
       return null; // the cheap test first: most capitalised pairs have no such words after them
     }
     if (!namePart(given) || !namePart(family)) {
@@ -85,7 +85,7 @@ final class ApposedNameRule implements RecognitionRule {
    */
   static boolean readsOn(List<Word> words) {
     int n = words.size();
-    if (n < 3 || n > 3 + WORDS_AFTER_COMMA || !words.get(1).joinedToPrevious() || words.get(2).gapBefore() != 2
+    if (n < 3 || n > 3 + WORDS_AFTER_COMMA || !words.get(1).joinedToPrevious() || !words.get(2).afterComma()
         || !words.get(0).capitalized() || !words.get(1).capitalized() || !words.get(0).latin()
         || words.get(0).initials() || words.get(1).initials()) {
       return false;

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A run of capitalised words that may name something (<i>Allegheny County Sanitary Authority</i>,
  * <i>University of Iowa</i>): joined words, each capitalised, with the lower-case connectors
- * {@code of}, {@code and}, {@code for}, {@code the}, {@code on} and {@code &} allowed inside. What
+ * {@code of}, {@code and}, {@code for}, {@code the} and {@code on}, an ampersand and a plural's
+ * apostrophe (<i>Workers' Party</i>, where the text's punctuation was seen) allowed inside. What
  * the organisation and place shape rules read.
  */
 final class CapitalisedPhrase {
@@ -28,7 +29,7 @@ final class CapitalisedPhrase {
     int lastCapital = 0;
     for (int i = 0; i < Math.min(MAX_WORDS, words.size()); i++) {
       Word w = words.get(i);
-      if (i > 0 && !w.joinedToPrevious()) {
+      if (i > 0 && !w.joinedToPrevious() && !w.afterAmpersand() && !w.afterPluralPossessive(words.get(i - 1))) {
         break;
       }
       if (i > 0 && w.capitalized() && WordList.FUNCTION_WORDS.contains(w.folded())) {
@@ -120,12 +121,13 @@ final class CapitalisedPhrase {
 
   /**
    * Whether one of the first {@code end} words is no common English word: a name has a proper part
-   * (<i>Allegheny County</i>); <i>Police Department</i> or <i>Middle District</i> describe.
+   * (<i>Allegheny County</i>); <i>Police Department</i> or <i>Middle District</i> describe. Words
+   * joined by an ampersand are a firm's names (<i>Delta &amp; Pine Land Company</i>).
    */
   static boolean hasProperWord(EntityDictionary dict, List<Word> words, int end) {
     for (int i = 0; i < end; i++) {
       Word w = words.get(i);
-      if (!isConnector(w) && !dict.isEnglishWord(w.folded())) {
+      if (!isConnector(w) && (!dict.isEnglishWord(w.folded()) || (i > 0 && w.afterAmpersand()))) {
         return true;
       }
     }
@@ -142,7 +144,7 @@ final class CapitalisedPhrase {
     for (int i = from; i < to; i++) {
       Word w = words.get(i);
       if (i > from) {
-        sb.append(' ');
+        sb.append(w.afterAmpersand() ? " & " : w.afterPluralPossessive(words.get(i - 1)) ? "' " : " ");
       }
       String o = w.original();
       if (w.shouting() && o.length() > 3 && !isConnector(w)) {

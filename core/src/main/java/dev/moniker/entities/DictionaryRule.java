@@ -79,6 +79,9 @@ final class DictionaryRule implements RecognitionRule {
     if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
       return null; // "the Colombian Senate" is not the United States Senate
     }
+    if (!c.queryMode() && fitting.stream().allMatch(this::isCityOrTown) && endsLongerListedName(found, c)) {
+      return null; // "Mt. Vernon", left unlinked among its namesakes, is no mention of Vernon, Texas
+    }
     boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));
     if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
         && !townOfNamedState) {
@@ -114,7 +117,7 @@ final class DictionaryRule implements RecognitionRule {
    */
   private java.util.Set<String> divisionsNamedAfter(Found found, Candidate c) {
     List<Word> words = c.words();
-    if (found.words() >= words.size() || words.get(found.words()).gapBefore() != 2) {
+    if (found.words() >= words.size() || !words.get(found.words()).afterComma()) {
       return java.util.Set.of();
     }
     List<Word> after = words.subList(found.words(), words.size());
@@ -156,7 +159,7 @@ final class DictionaryRule implements RecognitionRule {
    */
   private int inStateNamedAfter(List<Integer> fitting, Found found, Candidate c) {
     List<Word> words = c.words();
-    if (c.queryMode() || found.words() >= words.size() || words.get(found.words()).gapBefore() != 2) {
+    if (c.queryMode() || found.words() >= words.size() || !words.get(found.words()).afterComma()) {
       return -1;
     }
     java.util.Set<String> divisions = divisionsNamedAfter(found, c);
@@ -215,6 +218,14 @@ final class DictionaryRule implements RecognitionRule {
 
   private boolean isPerson(int ordinal) {
     return dict.entity(ordinal).type() == EntityType.PERSON;
+  }
+
+  private boolean isCityOrTown(int ordinal) {
+    if (dict.entity(ordinal).type() != EntityType.PLACE) {
+      return false;
+    }
+    PlaceFacts p = dict.placeFactsOf(ordinal);
+    return p.town() || "city".equals(p.kind());
   }
 
   /** After a title, or where the text already named a person with this family name. */
@@ -340,6 +351,23 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     return walk.space();
+  }
+
+  /**
+   * Whether the word before, joined to these, makes a longer listed spelling: the longer name was
+   * read there first and left unlinked (namesakes nothing told apart, or a town without its place
+   * context), so its last words are no name of their own.
+   */
+  private boolean endsLongerListedName(Found found, Candidate c) {
+    Word previous = c.previous();
+    if (previous == null || !previous.capitalized() || !c.first().continuesName(previous)) {
+      return false;
+    }
+    List<Word> longer = new ArrayList<>(found.words() + 1);
+    longer.add(previous);
+    longer.addAll(c.words().subList(0, found.words()));
+    Found withPrevious = longest(longer);
+    return withPrevious != null && withPrevious.words() == longer.size();
   }
 
   private Found longest(List<Word> words) {
@@ -612,7 +640,7 @@ final class DictionaryRule implements RecognitionRule {
         continue;
       }
       String stem = f.substring(0, f.length() - cut);
-      Word shorter = new Word(stem, stem, w.gapBefore());
+      Word shorter = new Word(stem, stem, w.gapBefore(), false, w.marksBefore());
       Found found = longest(List.of(shorter));
       if (found != null) {
         List<Integer> fitting = new ArrayList<>();

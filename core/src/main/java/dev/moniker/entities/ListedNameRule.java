@@ -46,7 +46,7 @@ final class ListedNameRule implements RecognitionRule {
       return null;
     }
     boolean listGoesOn = c.context().listGoesOnAt(c.first())
-        || (c.context().personEndsWith(c.previous()) && c.first().gapBefore() == 2 && andFollows(words, 2));
+        || (c.context().personEndsWith(c.previous()) && c.first().afterComma() && andFollows(words, 2));
     if (!listGoesOn && !andFollows(words, 2)) {
       return null; // the cheap tests first: most capitalised pairs are in no list
     }

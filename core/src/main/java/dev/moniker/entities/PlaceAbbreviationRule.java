@@ -19,7 +19,7 @@ final class PlaceAbbreviationRule implements RecognitionRule {
   @Override
   public Mention match(Candidate c) {
     Word w = c.first();
-    if (c.queryMode() || !w.capitalized() || w.gapBefore() != 2) {
+    if (c.queryMode() || !w.capitalized() || !w.afterComma()) {
       return null;
     }
     int before = c.context().mentionEndingWith(c.previous());

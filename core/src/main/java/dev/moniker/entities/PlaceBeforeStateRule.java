@@ -37,7 +37,7 @@ final class PlaceBeforeStateRule implements RecognitionRule {
     while (n < words.size() && n < 3 && words.get(n).capitalized() && (n == 0 || words.get(n).joinedToPrevious())) {
       n++;
     }
-    if (n == 0 || n >= words.size() || words.get(n).gapBefore() != 2 || !words.get(n).capitalized()) {
+    if (n == 0 || n >= words.size() || !words.get(n).afterComma() || !words.get(n).capitalized()) {
       return null; // most words: no comma and capital after them
     }
     for (int i = 0; i < n; i++) {
@@ -69,7 +69,7 @@ final class PlaceBeforeStateRule implements RecognitionRule {
     while (k < n && words.get(k).joinedToPrevious()) {
       k++;
     }
-    if (k >= n || k > 3 || n - k > 2 || words.get(k).gapBefore() != 2) {
+    if (k >= n || k > 3 || n - k > 2 || !words.get(k).afterComma()) {
       return false;
     }
     for (int i = 0; i < n; i++) {

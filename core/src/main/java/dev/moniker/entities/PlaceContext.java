@@ -21,7 +21,7 @@ final class PlaceContext {
     }
     if (words < c.words().size()) {
       Word next = c.words().get(words);
-      return next.gapBefore() == 2 && next.capitalized() && next.latin();
+      return next.afterComma() && next.capitalized() && next.latin();
     }
     return false;
   }
@@ -36,7 +36,7 @@ final class PlaceContext {
    */
   static boolean datelineAfter(RecognitionRule.Candidate c, int words) {
     List<Word> w = c.words();
-    if (words >= w.size() || w.get(words).gapBefore() != 2) {
+    if (words >= w.size() || !w.get(words).afterComma()) {
       return false;
     }
     Word month = w.get(words);

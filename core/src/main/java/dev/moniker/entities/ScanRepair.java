@@ -22,7 +22,7 @@ final class ScanRepair {
     }
     String original = first.original().replace('0', 'O').replace('1', 'l').replace('5', 's');
     List<Word> out = new ArrayList<>(words);
-    out.set(0, new Word(original, fixed, first.gapBefore(), first.possessive()));
+    out.set(0, new Word(original, fixed, first.gapBefore(), first.possessive(), first.marksBefore()));
     return out;
   }
 

@@ -10,12 +10,60 @@ import dev.moniker.Internal;
  * @param gapBefore characters between the previous word's end and this word's start, or -1 for
  *     the first word of the text: 1 means a single space or hyphen, so the two belong together
  * @param possessive whether the text wrote it with a possessive ({@code Moon's})
+ * @param marksBefore the punctuation in that gap, as {@link #COMMA}, {@link #PERIOD} ... bits, or
+ *     {@link #UNKNOWN_MARKS} where the analysis could not see the text (a chain without the
+ *     recording reader): then a two-character gap may be a comma or a period
  */
 @Internal
-public record Word(String original, String folded, int gapBefore, boolean possessive) {
+public record Word(String original, String folded, int gapBefore, boolean possessive, int marksBefore) {
+
+  /** The punctuation between two words was not seen. */
+  public static final int UNKNOWN_MARKS = -1;
+  /** A comma. */
+  public static final int COMMA = 1;
+  /** A period, question or exclamation mark. */
+  public static final int PERIOD = 2;
+  /** An apostrophe or right single quote (<i>Workers' Party</i>). */
+  public static final int APOSTROPHE = 4;
+  /** An ampersand (<i>Delta &amp; Pine</i>). */
+  public static final int AMPERSAND = 8;
+  /** Any other mark: quotes, brackets, colons, dashes. */
+  public static final int OTHER = 16;
+
+  public Word(String original, String folded, int gapBefore, boolean possessive) {
+    this(original, folded, gapBefore, possessive, UNKNOWN_MARKS);
+  }
 
   public Word(String original, String folded, int gapBefore) {
     this(original, folded, gapBefore, false);
+  }
+
+  /** The marks (bits) among {@code text[from, to)}; white space and hyphens count for none. */
+  public static int marksOf(char[] text, int from, int to) {
+    int marks = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c == ',') {
+        marks |= COMMA;
+      } else if (c == '.' || c == '?' || c == '!') {
+        marks |= PERIOD;
+      } else if (c == '\'' || c == '\u2019') {
+        marks |= APOSTROPHE;
+      } else if (c == '&') {
+        marks |= AMPERSAND;
+      } else if (!Character.isWhitespace(c) && c != '-' && c != '\u2010' && !Character.isSpaceChar(c)) {
+        marks |= OTHER;
+      }
+    }
+    return marks;
+  }
+
+  /**
+   * A comma and a space before this word (<i>Lumberton, N.C.</i>; <i>Endy Bayuni, a senior
+   * editor</i>); where the marks are unknown, any two-character gap.
+   */
+  public boolean afterComma() {
+    return gapBefore == 2 && (marksBefore == UNKNOWN_MARKS || marksBefore == COMMA);
   }
 
   public boolean capitalized() {
@@ -72,7 +120,21 @@ public record Word(String original, String folded, int gapBefore, boolean posses
    */
   public boolean continuesName(Word previous) {
     return joinedToPrevious()
-        || (gapBefore == 2 && (previous.initials() || ABBREVIATED_LEADS.contains(previous.original())));
+        || (gapBefore == 2 && (previous.initials() || ABBREVIATED_LEADS.contains(previous.original())))
+        || afterPluralPossessive(previous) || afterAmpersand();
+  }
+
+  /**
+   * After a plural's possessive apostrophe, which the tokenizer leaves out of the word: the
+   * <i>Workers' Party</i>, <i>Veterans' Affairs</i>. Only where the text's punctuation was seen.
+   */
+  public boolean afterPluralPossessive(Word previous) {
+    return gapBefore == 2 && marksBefore == APOSTROPHE && previous.folded().endsWith("s");
+  }
+
+  /** After an ampersand between spaces: <i>Delta &amp; Pine Land Company</i>. */
+  public boolean afterAmpersand() {
+    return gapBefore == 3 && marksBefore == AMPERSAND;
   }
 
   /** Saint, Sainte, Mount, Fort and Point as names of places write them, with a period. */

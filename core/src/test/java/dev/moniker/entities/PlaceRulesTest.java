@@ -67,4 +67,29 @@ class PlaceRulesTest {
     Recognized r = Recognized.in("Senator Henry Jackson spoke. Later Jackson left.", 1975);
     assertEquals("person", r.at("Jackson").orElseThrow().type(), r.toString());
   }
+
+  @Test
+  void aPeriodIsNoCommaBeforeAStateAbbreviation() {
+    // "In", "Ok", "Me" are postal codes of Indiana, Oklahoma, Maine only after a place and a comma
+    Recognized r = Recognized.in("He was born in Paris. In 1920 he moved to Dallas. Ok, he said.", 1950);
+    assertNull(r.canonical("In"), r.toString());
+    assertNull(r.canonical("Ok"), r.toString());
+    assertEquals("Indiana", Recognized.in("He lived in Gary, In. until 1950.", 1950).canonical("In"));
+  }
+
+  @Test
+  void aPlaceNameWithItsLeadingWordAbbreviated() {
+    Recognized r = Recognized.in("He flew to Ft. Worth and St. Paul, Minn., then to Port St. Lucie.", 1990);
+    assertEquals("Fort Worth", r.canonical("Ft. Worth"), r.toString());
+    assertEquals("Saint Paul", r.canonical("St. Paul"), r.toString());
+    assertEquals("Port Saint Lucie", r.canonical("Port St. Lucie"), r.toString());
+  }
+
+  @Test
+  void theLastWordOfAnUnlinkedPlaceNameIsNoTownOfItsOwn() {
+    // Mount Vernon is a town in several states; "Vernon" inside it is not Vernon, Texas
+    Recognized r = Recognized.in("From Fort Worth, Texas, the team drove to Mt. Vernon and back.", 1990);
+    assertNull(r.canonical("Vernon"), r.toString());
+    assertEquals("Fort Worth", r.canonical("Fort Worth"), r.toString());
+  }
 }

@@ -78,4 +78,16 @@ class ShapeRulesTest {
     Recognized one = Recognized.in("He insured it with the Mechanics and Traders Insurance Company.", 1895);
     assertEquals("Mechanics and Traders Insurance Company", one.canonical("Mechanics and Traders Insurance Company"), one.toString());
   }
+
+  @Test
+  void anAmpersandAndAPluralsApostropheStayInsideAName() {
+    // the tokenizer drops both marks; the recorded text tells them from a comma or a period
+    Recognized r = Recognized.in("He sold Delta & Pine Land Company shares to the Workers' Party of Korea.", 2007);
+    assertEquals("Delta & Pine Land Company", r.canonical("Delta & Pine Land Company"), r.toString());
+    assertEquals("Workers' Party of Korea", r.canonical("Workers' Party of Korea"), r.toString());
+    assertNull(r.canonical("Party of Korea"), r.toString());
+    // a comma is no ampersand: two names, no firm
+    Recognized list = Recognized.in("He met Delta, Pine Land Company owners.", 2007);
+    assertNull(list.canonical("Delta, Pine Land Company"), list.toString());
+  }
 }

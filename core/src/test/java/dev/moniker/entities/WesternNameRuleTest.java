@@ -74,4 +74,13 @@ class WesternNameRuleTest {
     assertEquals("Fred Okafor", Recognized.in("Then Fred Okafor spoke.").canonical("Fred Okafor"));
     assertEquals("Robert Okafor", Recognized.in("Then Bob Okafor spoke.").canonical("Bob Okafor"));
   }
+
+  @Test
+  void aNameOfItsOwnIsNoNicknameEvenWhenItsFormalNameIsCommoner() {
+    // Ian is John in Scots Gaelic, Carl is Charles in German: names of their own, other people
+    assertEquals("Ian Okafor", Recognized.in("Then Ian Okafor spoke.").canonical("Ian Okafor"));
+    assertEquals("Carl Okafor", Recognized.in("Then Carl Okafor spoke.").canonical("Carl Okafor"));
+    assertEquals("Leah Okafor", Recognized.in("Then Leah Okafor spoke.").canonical("Leah Okafor"));
+    assertEquals("William Okafor", Recognized.in("Then Billy Okafor spoke.").canonical("Billy Okafor"));
+  }
 }
