@@ -138,10 +138,12 @@ public final class EntityRecognizer {
    * Whether to read on past words that no longer continue a name, because what follows may say
    * who the name is: an apposition after two capitalised words and a comma (<i>Endy Bayuni, a
    * senior editor</i>; see {@link ApposedNameRule}), or a state's whole name after a town and a
-   * comma (<i>Fairmont, North Carolina</i>; see {@link PlaceBeforeStateRule}).
+   * comma (<i>Fairmont, North Carolina</i>; see {@link PlaceBeforeStateRule}), or the family name
+   * after a quoted nickname (<i>Thomas "Tip" O'Neill</i>; see {@link QuotedNickname}).
    */
   public boolean readsOn(List<Word> words) {
-    return !queryMode && (ApposedNameRule.readsOn(words) || PlaceBeforeStateRule.readsOn(words));
+    return !queryMode
+        && (ApposedNameRule.readsOn(words) || PlaceBeforeStateRule.readsOn(words) || QuotedNickname.readsOn(words));
   }
 
   /**
@@ -203,6 +205,15 @@ public final class EntityRecognizer {
     if (!mayStart(words.get(0))) {
       return null;
     }
+    int nickname = queryMode ? -1 : QuotedNickname.at(words);
+    if (nickname < 0) {
+      return recognizeAt(words, previous);
+    }
+    Mention m = recognizeAt(QuotedNickname.without(words, nickname), previous);
+    return m == null || m.words() <= nickname ? m : new Mention(m.words() + 1, m.entity(), m.reason(), m.also());
+  }
+
+  private Mention recognizeAt(List<Word> words, Word previous) {
     List<Word> repaired = queryMode ? null : ScanRepair.repaired(words);
     Candidate candidate = new Candidate(repaired != null ? repaired : words, previous, context, queryMode);
     Mention shape = queryMode ? null : longestShape(candidate);
@@ -279,6 +290,12 @@ public final class EntityRecognizer {
     int ordinal = dict.ordinalOf(e);
     context.rememberLastMention(lastWord, ordinal, e.type());
     if (ordinal < 0) {
+      if (e.type() == EntityType.PERSON && m.words() > 1 && lastWord.capitalized()
+          && context.unknownPerson(lastWord.folded()) != e) {
+        // "Jin Chul "Jacob" Cha" read as Jin Cheol-ja: the word that ended the name is still no
+        // famous person's family name in this text (a later "Cha" is not Victor Cha)
+        context.blockSurname(ShortMentionRule.surnameKeys(dict, lastWord.folded()));
+      }
       return; // an unknown name: nothing in the dictionary to link short mentions to
     }
     context.rememberNamed(ordinal);

@@ -27,8 +27,10 @@ public record Word(String original, String folded, int gapBefore, boolean posses
   public static final int APOSTROPHE = 4;
   /** An ampersand (<i>Delta &amp; Pine</i>). */
   public static final int AMPERSAND = 8;
-  /** Any other mark: quotes, brackets, colons, dashes. */
+  /** Any other mark: brackets, colons, dashes. */
   public static final int OTHER = 16;
+  /** A double quotation mark, straight or curly, or an opening single one. */
+  public static final int QUOTE = 32;
 
   public Word(String original, String folded, int gapBefore, boolean possessive) {
     this(original, folded, gapBefore, possessive, UNKNOWN_MARKS);
@@ -51,6 +53,8 @@ public record Word(String original, String folded, int gapBefore, boolean posses
         marks |= APOSTROPHE;
       } else if (c == '&') {
         marks |= AMPERSAND;
+      } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u2018') {
+        marks |= QUOTE;
       } else if (!Character.isWhitespace(c) && c != '-' && c != '\u2010' && !Character.isSpaceChar(c)) {
         marks |= OTHER;
       }

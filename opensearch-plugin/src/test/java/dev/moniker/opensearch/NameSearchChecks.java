@@ -149,6 +149,14 @@ final class NameSearchChecks {
     assertTrue(heard.toString(), heard.contains("person:oyelaran_adebisi"));
     assertTrue(heard.toString(), heard.contains("place:orrum,_north_carolina"));
     assertTrue(heard.toString(), heard.stream().anyMatch(t -> t.startsWith("org:parliament_of_the_united_kingdom")));
+    // The punctuation the tokenizer drops, read from the text the engine hands the analyzer: a
+    // period is no comma before a state's code, an apostrophe keeps a party's name whole.
+    String marks = "He was born in Paris. In 1980 he joined the Workers' Party of Korea.";
+    List<String> marked = analyze("moniker", marks);
+    assertEquals(TextReport.of(EntityDictionary.defaults(), marks).tokens().stream().map(TextReport.Token::term).toList(),
+        marked);
+    assertFalse(marked.toString(), marked.contains("place:indiana"));
+    assertTrue(marked.toString(), marked.contains("org:workers'_party_of_korea"));
   }
 
   List<String> analyze(String analyzer, String text) {
