@@ -2,7 +2,9 @@ package dev.moniker.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses which of several known entities a name means, as entity linkers do: each candidate's
@@ -31,7 +33,7 @@ final class BearerChoice {
   /** A person's prominence on the places' scale of inhabitants, for the rare name both share. */
   private static final double PERSON_SCALE = 1_000_000;
 
-  private static double score(int ordinal, EntityDictionary dict, TextContext context, int year) {
+  private static double score(int ordinal, EntityDictionary dict, TextContext context, int year, String sharedState) {
     if (dict.entity(ordinal).type() == EntityType.PERSON) {
       PersonFacts f = dict.factsOf(ordinal);
       return f.prominence() * PERSON_SCALE * (year == 0 ? 1 : f.fitIn(year));
@@ -41,8 +43,58 @@ final class BearerChoice {
     if (!p.division().isEmpty() && p.division().indexOf('-') > 0 && context.namesCountry(p.division())
         && !"admin1".equals(p.kind())) {
       coherence *= SAME_DIVISION; // Lumberton after "N.C." is Lumberton, North Carolina
+    } else if (p.division().equals(sharedState)) {
+      coherence *= SAME_DIVISION; // "near Fairmont" ... "in Lumberton": both can only be in North Carolina
     }
     return p.prior() * p.fitIn(year) * coherence;
+  }
+
+  /** Most namesake towns a name may have for its states to be compared with another's. */
+  static final int MAX_NAMESAKES = 4;
+
+  /**
+   * The states (ISO 3166-2) of the candidates when all are cities or towns in states, at most
+   * {@link #MAX_NAMESAKES} of them (a name of many namesakes shares a state with anything); else null.
+   */
+  private static Set<String> townStates(List<Integer> candidates, EntityDictionary dict) {
+    if (candidates.size() > MAX_NAMESAKES) {
+      return null;
+    }
+    Set<String> states = new HashSet<>();
+    for (int o : candidates) {
+      if (dict.entity(o).type() != EntityType.PLACE) {
+        return null;
+      }
+      PlaceFacts p = dict.placeFactsOf(o);
+      if (!(p.town() || "city".equals(p.kind())) || p.division().indexOf('-') < 0) {
+        return null;
+      }
+      states.add(p.division());
+    }
+    return states;
+  }
+
+  /**
+   * The one state that these namesake towns and a town's name left unlinked earlier in the text
+   * can share, or null: a story that names Fairmont (West Virginia, Minnesota or North Carolina)
+   * and Lumberton (North Carolina or Texas) is about North Carolina. Co-occurring places are near
+   * each other, as toponym resolvers assume; only names of few namesakes take part.
+   */
+  private static String stateSharedWithUnlinkedTown(List<Integer> candidates, EntityDictionary dict, TextContext context) {
+    Set<String> states = candidates.size() > 1 ? townStates(candidates, dict) : null;
+    if (states == null) {
+      return null;
+    }
+    String shared = null;
+    for (String s : states) {
+      if (context.unresolvedTownMayBeIn(s)) {
+        if (shared != null) {
+          return null;
+        }
+        shared = s;
+      }
+    }
+    return shared;
   }
 
   /**
@@ -76,9 +128,10 @@ final class BearerChoice {
       return -1;
     }
     int year = context.yearForLinking();
+    String sharedState = stateSharedWithUnlinkedTown(candidates, dict, context);
     List<double[]> scored = new ArrayList<>(candidates.size());
     for (int ordinal : candidates) {
-      scored.add(new double[] {ordinal, score(ordinal, dict, context, year)});
+      scored.add(new double[] {ordinal, score(ordinal, dict, context, year, sharedState)});
     }
     namesakeStatesGiveWay(scored, dict);
     scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
@@ -88,6 +141,10 @@ final class BearerChoice {
       return (int) scored.get(0)[0];
     }
     if (candidates.size() > 1) {
+      Set<String> states = townStates(candidates, dict);
+      if (states != null) {
+        context.rememberUnresolvedTown(states);
+      }
       List<Entity> fitting = new ArrayList<>();
       for (double[] s : scored) {
         if (s[1] > 0) {

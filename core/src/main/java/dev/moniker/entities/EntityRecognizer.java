@@ -68,6 +68,7 @@ public final class EntityRecognizer {
             dictionary,
             new PlaceAbbreviationRule(dict),
             new NationalBodyRule(dict),
+            new DemonymBodyRule(dict),
             new RomanizationRule(dict),
             new InitialsNameRule(dict),
             western,

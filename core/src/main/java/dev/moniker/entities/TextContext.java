@@ -22,6 +22,8 @@ final class TextContext {
   private final Set<Integer> seen = new HashSet<>();
   /** ISO codes of the countries the text has named, itself or through a place or body in it. */
   private final Set<String> countries = new HashSet<>();
+  /** States of the towns that names left unlinked among namesakes could be in. */
+  private final Set<String> unresolvedTownDivisions = new HashSet<>();
   /** People the dictionary does not know, named in full so far, by folded surname. */
   private final Map<String, Entity> unknownBySurname = new HashMap<>();
   /** Bodies and places the dictionary does not know, named by their shape so far, by folded name. */
@@ -77,6 +79,7 @@ final class TextContext {
     recentBySurname.clear();
     seen.clear();
     countries.clear();
+    unresolvedTownDivisions.clear();
     unknownBySurname.clear();
     unknownByName.clear();
     listGoesOnAt = null;
@@ -161,6 +164,19 @@ final class TextContext {
 
   boolean namesCountry(String iso) {
     return countries.contains(iso);
+  }
+
+  /**
+   * Notes the states (ISO 3166-2) of the towns a name left unlinked could be in: a later town's
+   * name that shares exactly one of them with it says which (see {@link BearerChoice}).
+   */
+  void rememberUnresolvedTown(Set<String> divisions) {
+    unresolvedTownDivisions.addAll(divisions);
+  }
+
+  /** Whether an earlier town's name left unlinked could be in this state. */
+  boolean unresolvedTownMayBeIn(String division) {
+    return unresolvedTownDivisions.contains(division);
   }
 
   /** Notes the entity a mention named and its last word, for what may follow it ("Jackson, Miss."). */

@@ -33,7 +33,7 @@ class RecordedTextTest {
     assertEquals(Word.APOSTROPHE, t.marksBetween(7, 9));
     assertEquals(Word.OTHER, t.marksBetween(14, 16));
     assertEquals(Word.AMPERSAND, t.marksBetween(21, 24));
-    assertEquals(Word.OTHER, t.marksBetween(28, 30));
+    assertEquals(Word.QUOTE, t.marksBetween(28, 30));
   }
 
   @Test

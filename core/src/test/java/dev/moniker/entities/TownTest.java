@@ -57,4 +57,14 @@ class TownTest {
     Recognized person = Recognized.in("Malone, who came in December, left.", 1925);
     assertTrue(person.at("Malone").isEmpty(), person.toString());
   }
+
+  @Test
+  void aLaterTownOfTheOneStateThatAnEarlierUnlinkedTownCouldBeIn() {
+    // Fairmont is in West Virginia, Minnesota or North Carolina; Lumberton in North Carolina or Texas
+    Recognized r = Recognized.in("He lives in Fairmont. His son was in Lumberton at the time.", 1924);
+    assertNull(r.canonical("Fairmont"), r.toString()); // read before anything said which
+    assertEquals("Lumberton", r.canonical("Lumberton"), r.toString()); // Lumberton, North Carolina
+    Recognized alone = Recognized.in("His son was in Lumberton at the time.", 1924);
+    assertNull(alone.canonical("Lumberton"), alone.toString()); // alone, nothing decides
+  }
 }
