@@ -84,7 +84,11 @@ abstract class ShapeRule implements RecognitionRule {
       }
     }
     if (leads.contains(first.folded()) && !CapitalisedPhrase.isConnector(words.get(1))) {
-      return mention(c, n);
+      int end = 2;
+      while (end < n && !CapitalisedPhrase.isConnector(words.get(end))) {
+        end++;
+      }
+      return mention(c, end); // "Mount Vernon and Saint Paul" are two places
     }
     for (int end = n; end >= 2; end--) {
       Word last = words.get(end - 1);

@@ -90,4 +90,11 @@ class ShapeRulesTest {
     Recognized list = Recognized.in("He met Delta, Pine Land Company owners.", 2007);
     assertNull(list.canonical("Delta, Pine Land Company"), list.toString());
   }
+
+  @Test
+  void aPlaceLedByItsKindEndsAtAnd() {
+    Recognized r = Recognized.in("They camped at Mount Okafor and Lake Adebisi for a week.", 2007);
+    assertEquals("Mount Okafor", r.canonical("Mount Okafor"), r.toString());
+    assertEquals("Lake Adebisi", r.canonical("Lake Adebisi"), r.toString());
+  }
 }
