@@ -109,6 +109,10 @@ public final class EntityRecognizer {
     context.placeAbstention(start, end);
   }
 
+  /** Prefixes of ships' names, as written: what follows names a ship, not its namesake. */
+  private static final java.util.Set<String> SHIP_PREFIXES =
+      java.util.Set.of("USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "SS", "ROKS", "INS");
+
   /**
    * Whether reading one more word after {@code words} could still change the answer: after a
    * capitalised word while a Korean or Chinese name may go on (up to three words), or while the
@@ -205,6 +209,9 @@ public final class EntityRecognizer {
   public Mention recognize(List<Word> words, Word previous) {
     if (!mayStart(words.get(0))) {
       return null;
+    }
+    if (!queryMode && previous != null && SHIP_PREFIXES.contains(previous.original())) {
+      return null; // "the USS Ronald Reagan" is a ship: its name is nobody's mention
     }
     int nickname = queryMode ? -1 : QuotedNickname.at(words);
     if (nickname < 0) {

@@ -12,7 +12,14 @@ final class GivenNames {
   /** How many times more often the formal name must be given than a nickname that is also a name of its own. */
   static final int OWN_NAME_RATIO = 3;
 
+  /**
+   * How large a share of the first formal name's births a formal name of the other sex must have
+   * to make a nickname a man's and a woman's name at once (<i>Pat</i>: Patricia and Patrick).
+   */
+  static final int OTHER_SEX_SHARE = 10;
+
   private static final Map<String, Integer> BIRTHS = new HashMap<>(40_000);
+  private static final Map<String, String> SEX = new HashMap<>(40_000);
   private static final Map<String, String> FORMAL = new HashMap<>(2_000);
 
   static {
@@ -20,13 +27,19 @@ final class GivenNames {
       String[] c = line.split("\t");
       if (c.length >= 3) {
         BIRTHS.put(Folding.fold(c[0]), Integer.parseInt(c[2].strip()));
+        SEX.put(Folding.fold(c[0]), c[1].strip());
       }
     }
     for (String line : WordList.lines("/dev/moniker/world/nicknames.tsv")) {
       String[] c = line.split("\t");
       if (c.length >= 2) {
         String nick = Folding.fold(c[0]);
-        String formal = c[1].split("\\|")[0].strip();
+        String[] formals = c[1].split("\\|");
+        String formal = formalOfSex(formals, SEX.get(nick));
+        if (formal == null) {
+          FORMAL.put(nick, c[0].strip()); // still a given name, its own formal form (Steph Curry)
+          continue;
+        }
         Integer nickBirths = BIRTHS.get(nick);
         Integer formalBirths = BIRTHS.get(Folding.fold(formal));
         // Henry is no nickname of Harry: a name more common than its "formal" form stays itself;
@@ -41,6 +54,44 @@ final class GivenNames {
   }
 
   private GivenNames() {}
+
+  /**
+   * The formal name a nickname stands for: the most given of its formal names of the nickname's
+   * own sex, where the nickname is itself given mostly to one sex (<i>Reggie</i> is Reginald, not
+   * Regina; <i>Marty</i> Martin, not Martha); else the most given, unless the nickname's formal
+   * names are a man's and a woman's, each given often (<i>Pat</i>, <i>Chris</i>, <i>Terry</i>):
+   * which one a person's is cannot be told from the name, so Senator Pat Toomey must not become
+   * Patricia Toomey, and the nickname stays itself (null).
+   */
+  private static String formalOfSex(String[] formals, String nickSex) {
+    if ("M".equals(nickSex) || "F".equals(nickSex)) {
+      for (String f : formals) {
+        String sex = SEX.get(Folding.fold(f.strip()));
+        if (nickSex.equals(sex) || "MF".equals(sex)) {
+          return f.strip();
+        }
+      }
+    }
+    return bothSexes(formals) ? null : formals[0].strip();
+  }
+
+  private static boolean bothSexes(String[] formals) {
+    Integer first = BIRTHS.get(Folding.fold(formals[0].strip()));
+    String sex = SEX.get(Folding.fold(formals[0].strip()));
+    if (first == null || sex == null) {
+      return false;
+    }
+    for (String f : formals) {
+      String key = Folding.fold(f.strip());
+      Integer births = BIRTHS.get(key);
+      String other = SEX.get(key);
+      if (births != null && other != null && births * OTHER_SEX_SHARE >= first
+          && (!other.equals(sex) || "MF".equals(other))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** US births of a given name, by its folded form; 0 for a name nobody is given. */
   static int births(String folded) {

@@ -83,4 +83,19 @@ class WesternNameRuleTest {
     assertEquals("Leah Okafor", Recognized.in("Then Leah Okafor spoke.").canonical("Leah Okafor"));
     assertEquals("William Okafor", Recognized.in("Then Billy Okafor spoke.").canonical("Billy Okafor"));
   }
+
+  @Test
+  void aNicknameOfAMansAndAWomansNameStaysItselfAndOneOfOneSexKeepsIt() {
+    // Pat is Patricia's and Patrick's: a senator named Pat must not become Patricia
+    assertEquals("Pat Okafor", Recognized.in("Then Senator Pat Okafor spoke.").canonical("Pat Okafor"));
+    assertEquals("Chris Okafor", Recognized.in("Then Chris Okafor spoke.").canonical("Chris Okafor"));
+    // Reggie is given to boys: Reginald, though the list puts Regina first
+    assertEquals("Reginald Okafor", Recognized.in("Then Reggie Okafor spoke.").canonical("Reggie Okafor"));
+  }
+
+  @Test
+  void aShipNamedForAPersonIsNoMentionOfThem() {
+    Recognized r = Recognized.in("The USS Ronald Reagan sailed on Monday.", 2020);
+    assertNull(r.canonical("Ronald Reagan"), r.toString());
+  }
 }
