@@ -2,12 +2,12 @@ package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
 import dev.moniker.analysis.TextReport;
-import dev.moniker.entities.EntityDictionary;
-import java.io.PrintWriter;
-import java.util.List;
 import dev.moniker.cli.CommandSpec.OptionSpec;
 import dev.moniker.cli.CommandSpec.Positional;
+import dev.moniker.entities.EntityDictionary;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 final class AnalyzeCommand implements Callable<Integer> {

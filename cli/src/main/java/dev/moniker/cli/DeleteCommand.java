@@ -1,11 +1,11 @@
 package dev.moniker.cli;
 
 import dev.moniker.Moniker;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.index.IndexDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import dev.moniker.cli.CommandSpec.Positional;
 import java.util.concurrent.Callable;
 
 final class DeleteCommand implements Callable<Integer> {

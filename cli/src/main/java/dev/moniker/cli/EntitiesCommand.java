@@ -1,6 +1,8 @@
 package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
+import dev.moniker.cli.CommandSpec.OptionSpec;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.entities.EntityType;
 import dev.moniker.search.FacetValue;
 import dev.moniker.search.SearchJson;
@@ -10,8 +12,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.moniker.cli.CommandSpec.OptionSpec;
-import dev.moniker.cli.CommandSpec.Positional;
 import java.util.concurrent.Callable;
 
 final class EntitiesCommand implements Callable<Integer> {

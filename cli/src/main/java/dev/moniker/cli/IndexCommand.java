@@ -3,6 +3,8 @@ package dev.moniker.cli;
 import dev.moniker.IndexListener;
 import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
+import dev.moniker.cli.CommandSpec.OptionSpec;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.index.IndexReport;
 import dev.moniker.ingest.Decoding;
 import dev.moniker.ingest.Ingester;
@@ -16,14 +18,12 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import dev.moniker.cli.CommandSpec.OptionSpec;
-import dev.moniker.cli.CommandSpec.Positional;
+import java.util.stream.Stream;
 
 final class IndexCommand implements Callable<Integer> {
 

@@ -1,5 +1,7 @@
 package dev.moniker.cli;
 
+import dev.moniker.cli.CommandSpec.OptionSpec;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.search.EntityFilterValue;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchJson;
@@ -9,8 +11,6 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import dev.moniker.cli.CommandSpec.OptionSpec;
-import dev.moniker.cli.CommandSpec.Positional;
 
 final class SearchCommand implements Callable<Integer> {
 

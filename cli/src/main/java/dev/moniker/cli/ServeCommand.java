@@ -2,16 +2,16 @@ package dev.moniker.cli;
 
 import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
+import dev.moniker.cli.CommandSpec.OptionSpec;
 import dev.moniker.web.MonikerServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import dev.moniker.cli.CommandSpec.OptionSpec;
-import java.util.List;
 
 final class ServeCommand implements Callable<Integer> {
 

@@ -22,6 +22,10 @@ final class Terminal {
   private static final String BOLD = "\u001b[1m";
   private static final String RESET = "\u001b[0m";
 
+  private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+  private static final boolean XTERM = System.getenv("TERM") != null && System.getenv("TERM").startsWith("xterm");
+  private static final boolean OSTYPE = System.getenv("OSTYPE") != null;
+
   private final boolean stdout;
   private final boolean stderr;
 
@@ -100,10 +104,6 @@ final class Terminal {
     }
     return "1".equals(System.getenv("CLICOLOR")) || !WINDOWS || XTERM || OSTYPE;
   }
-
-  private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
-  private static final boolean XTERM = System.getenv("TERM") != null && System.getenv("TERM").startsWith("xterm");
-  private static final boolean OSTYPE = System.getenv("OSTYPE") != null;
 
   /** A Windows terminal that is no console but takes escape codes (Cygwin, MSYS, xterm). */
   private static boolean pseudoTerminal() {
