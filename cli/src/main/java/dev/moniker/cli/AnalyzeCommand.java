@@ -2,53 +2,61 @@ package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
 import dev.moniker.analysis.TextReport;
+import dev.moniker.cli.CommandSpec.OptionSpec;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.entities.EntityDictionary;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "analyze",
-    mixinStandardHelpOptions = true,
-    header = "Show what the analysis makes of a text: tokens and recognised entities.",
-    description = {
-      "For each entity: its type, canonical name, the spelling that matched, and why",
-      "(DICTIONARY, NATIVE_SCRIPT, ROMANIZATION, NAME_SHAPE, GIVEN_NAME, INITIALS, DEMONYM, SHORT_MENTION,",
-      "SCAN_REPAIR, TYPO); names that several known people fit and nothing decided are listed",
-      "as ambiguous. --date sets the article's year, which decides between people of one name.",
-      "Use it to find out why a search missed an article."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  moniker analyze \"Kim Jong Eun met Pak Kun-hye; Kim's aides rebuffed Chin's advice.\"",
-      "  moniker analyze --json --entities my-entities.tsv \"Choe Ryong-hae\"",
-      "  moniker analyze --date 1955 \"Generalissimo Chiang met Dulles.\""
-    })
 final class AnalyzeCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static final CommandSpec SPEC;
 
-  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text (several words are joined).")
-  List<String> text;
+  static {
+    List<OptionSpec> options = new ArrayList<>();
+    options.add(OptionSpec.flag(null, "json", "Print one JSON object instead of text."));
+    options.addAll(SharedOptions.OPTIONS);
+    options.add(
+        OptionSpec.value(
+            null,
+            "date",
+            "YEAR",
+            "The article's year (or a date starting with it): decides between people who share a name."));
+    SPEC =
+        CommandSpec.of(
+            "analyze",
+            "Show what the analysis makes of a text: tokens and recognised entities.",
+            List.of(
+                "For each entity: its type, canonical name, the spelling that matched, and why",
+                "(DICTIONARY, NATIVE_SCRIPT, ROMANIZATION, NAME_SHAPE, GIVEN_NAME, INITIALS, DEMONYM, SHORT_MENTION,",
+                "SCAN_REPAIR, TYPO); names that several known people fit and nothing decided are listed",
+                "as ambiguous. --date sets the article's year, which decides between people of one name.",
+                "Use it to find out why a search missed an article."),
+            List.copyOf(options),
+            new Positional("TEXT", true, true, "The text (several words are joined)."),
+            List.of(
+                "  moniker analyze \"Kim Jong Eun met Pak Kun-hye; Kim's aides rebuffed Chin's advice.\"",
+                "  moniker analyze --json --entities my-entities.tsv \"Choe Ryong-hae\"",
+                "  moniker analyze --date 1955 \"Generalissimo Chiang met Dulles.\""));
+  }
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @Mixin SharedOptions shared;
-
-  @Option(
-      names = "--date",
-      paramLabel = "YEAR",
-      description = "The article's year (or a date starting with it): decides between people who share a name.")
-  String date;
+  private final List<String> text;
+  private final boolean json;
+  private final SharedOptions shared;
+  private final String date;
+  private final Io io;
 
   private int year;
+
+  AnalyzeCommand(Args args, Io io) {
+    json = args.flag("json");
+    shared = new SharedOptions(args);
+    date = args.value("date");
+    text = args.positionals();
+    this.io = io;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -66,7 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
     }
     TextReport report = TextReport.of(dictionary, String.join(" ", text), year);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = io.out();
     if (json) {
       Json.print(out, report);
       return ExitCodes.OK;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 
 /**
  * The training run of the class-data-sharing archive made when the jar is built: runs every
@@ -110,11 +109,8 @@ final class ClassDataTraining {
   private static void run(String... args) {
     // as main does, so that the archive holds the classes (and the lambda) of that thread too
     MonikerCli.awaitQuietly(MonikerCli.prepare(args[0]));
-    CommandLine cli = MonikerCli.commandLine(Terminal.none());
     StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(new StringWriter()));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
+    int exit = MonikerCli.run(new Io(Terminal.none(), new PrintWriter(new StringWriter()), new PrintWriter(err)), args);
     if (exit != ExitCodes.OK && !(args[0].equals("delete") && exit == ExitCodes.FAILURE)) {
       throw new IllegalStateException("training command " + List.of(args) + " failed (" + exit + "): " + err);
     }

@@ -1,31 +1,33 @@
 package dev.moniker.cli;
 
 import dev.moniker.Moniker;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.index.IndexDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "delete",
-    mixinStandardHelpOptions = true,
-    header = "Remove articles from an index by id.",
-    description = "Ids are as 'moniker search' shows them. Exits 1 if any id was not found.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  moniker delete --index ~/news-index 2018/05/a01.txt"})
 final class DeleteCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
+  static final CommandSpec SPEC =
+      CommandSpec.of(
+          "delete",
+          "Remove articles from an index by id.",
+          List.of("Ids are as 'moniker search' shows them. Exits 1 if any id was not found."),
+          CommonOptions.with(),
+          new Positional("ID", true, true, "Ids of the articles to delete."),
+          List.of("  moniker delete --index ~/news-index 2018/05/a01.txt"));
 
-  @Parameters(arity = "1..*", paramLabel = "ID", description = "Ids of the articles to delete.")
-  List<String> ids;
+  private final CommonOptions common;
+  private final List<String> ids;
+  private final Io io;
+
+  DeleteCommand(Args args, Io io) {
+    common = new CommonOptions(args);
+    ids = args.positionals();
+    this.io = io;
+  }
 
   @Override
   public Integer call() {
@@ -33,7 +35,7 @@ final class DeleteCommand implements Callable<Integer> {
     // Deleting from a folder that holds no index would only create an empty one.
     IndexDirectory.requireIndex(location);
     int deleted = 0;
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = io.err();
     try (Moniker moniker = Moniker.open(location, common.options())) {
       for (String id : ids) {
         if (moniker.delete(id)) {
@@ -44,7 +46,7 @@ final class DeleteCommand implements Callable<Integer> {
       }
     }
     err.flush();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = io.out();
     out.printf("Deleted %d article%s from %s%n", deleted, deleted == 1 ? "" : "s", location);
     out.flush();
     return deleted == ids.size() ? ExitCodes.OK : ExitCodes.FAILURE;

@@ -1,6 +1,8 @@
 package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
+import dev.moniker.cli.CommandSpec.OptionSpec;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.entities.EntityType;
 import dev.moniker.search.FacetValue;
 import dev.moniker.search.SearchJson;
@@ -11,49 +13,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "entities",
-    mixinStandardHelpOptions = true,
-    header = "List the people, places and organisations most mentioned in an index or a query's hits.",
-    description = "Counts are numbers of articles; each spelling counts under its canonical name.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  moniker entities",
-      "  moniker entities --type person --limit 20 \"nuclear\"",
-      "  moniker entities --json 'Pyongyang AND Beijing' | jq '.person[0]'"
-    })
 final class EntitiesCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
+  static final CommandSpec SPEC =
+      CommandSpec.of(
+          "entities",
+          "List the people, places and organisations most mentioned in an index or a query's hits.",
+          List.of("Counts are numbers of articles; each spelling counts under its canonical name."),
+          CommonOptions.with(
+              OptionSpec.value(null, "type", "T", "Only this type: person, place or org."),
+              OptionSpec.value("n", "limit", "N", "Entities per type (default: 10)."),
+              OptionSpec.flag(null, "json", "Print one JSON object: {\"person\":[{\"value\",\"count\"}],…}.")),
+          new Positional("QUERY", false, true, "Count only articles matching this query (default: all)."),
+          List.of(
+              "  moniker entities",
+              "  moniker entities --type person --limit 20 \"nuclear\"",
+              "  moniker entities --json 'Pyongyang AND Beijing' | jq '.person[0]'"));
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Count only articles matching this query (default: all).")
-  List<String> query = List.of();
-
-  @Option(
-      names = "--type",
-      paramLabel = "T",
-      converter = Converters.Type.class,
-      description = "Only this type: person, place or org.")
-  EntityType only;
-
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Entities per type (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(names = "--json", description = "Print one JSON object: {\"person\":[{\"value\",\"count\"}],…}.")
-  boolean json;
-
+  private final CommonOptions common;
+  private final EntityType only;
+  private final int limit;
+  private final boolean json;
+  private final List<String> query;
+  private final Io io;
   private final Terminal terminal;
 
-  EntitiesCommand(Terminal terminal) {
-    this.terminal = terminal;
+  EntitiesCommand(Args args, Io io) {
+    common = new CommonOptions(args);
+    only = args.converted("type", EntityType::of);
+    limit = args.intValue("limit", 10);
+    json = args.flag("json");
+    query = args.positionals();
+    this.io = io;
+    this.terminal = io.terminal();
   }
 
   @Override
@@ -64,14 +57,14 @@ final class EntitiesCommand implements Callable<Integer> {
     String q = query.isEmpty() ? "*:*" : String.join(" ", query);
     SearchResult result =
         common.search(
-            SearchRequest.of(q).limit(1).highlight(false).facets(limit), spec.commandLine().getErr());
+            SearchRequest.of(q).limit(1).highlight(false).facets(limit), io.err());
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (Map.Entry<String, List<FacetValue>> e : result.facets().entrySet()) {
       if (only == null || only.label().equals(e.getKey())) {
         facets.put(e.getKey(), e.getValue());
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = io.out();
     if (json) {
       Json.print(out, SearchJson.facets(facets));
       return ExitCodes.OK;

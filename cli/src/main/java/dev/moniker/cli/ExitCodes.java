@@ -1,21 +1,9 @@
 package dev.moniker.cli;
 
 import dev.moniker.MonikerException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.List;
 
-/**
- * The documented exit codes of every command: declared once, in the annotation below, which
- * picocli prints under "Exit codes:" in every command's {@code --help}.
- */
-@Command(
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "1:Failure: the index is missing, locked, damaged or incompatible, or nothing could be read.",
-      "2:Usage error: a bad option, a missing path or a malformed query.",
-      "3:Indexing finished, but some inputs were skipped (reasons on stderr)."
-    })
+/** The documented exit codes of every command: declared once, listed in every {@code --help}. */
 final class ExitCodes {
 
   static final int OK = 0;
@@ -23,16 +11,15 @@ final class ExitCodes {
   static final int USAGE = 2;
   static final int PARTIAL = 3;
 
-  private ExitCodes() {}
+  /** What "Exit codes:" in every command's help says: code and meaning. */
+  static final List<String[]> DOCUMENTED =
+      List.of(
+          new String[] {"0", "Success."},
+          new String[] {"1", "Failure: the index is missing, locked, damaged or incompatible, or nothing could be read."},
+          new String[] {"2", "Usage error: a bad option, a missing path or a malformed query."},
+          new String[] {"3", "Indexing finished, but some inputs were skipped (reasons on stderr)."});
 
-  /** Lists the exit codes in the help of {@code spec} and of all its subcommands. */
-  static void document(CommandSpec spec) {
-    CommandSpec declared = CommandSpec.forAnnotatedObject(ExitCodes.class);
-    spec.usageMessage()
-        .exitCodeListHeading(declared.usageMessage().exitCodeListHeading())
-        .exitCodeList(declared.usageMessage().exitCodeList());
-    spec.subcommands().values().forEach(sub -> document(sub.getCommandSpec()));
-  }
+  private ExitCodes() {}
 
   static int of(MonikerException e) {
     return switch (e.kind()) {

@@ -3,6 +3,8 @@ package dev.moniker.cli;
 import dev.moniker.IndexListener;
 import dev.moniker.Moniker;
 import dev.moniker.MonikerException;
+import dev.moniker.cli.CommandSpec.OptionSpec;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.index.IndexReport;
 import dev.moniker.ingest.Decoding;
 import dev.moniker.ingest.Ingester;
@@ -16,65 +18,59 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.stream.Stream;
 
-@Command(
-    name = "index",
-    mixinStandardHelpOptions = true,
-    header = "Add articles from files and folders to an index.",
-    description = {
-      "Reads " + Ingester.SUPPORTED + " files; folders are read recursively.",
-      "An article's id is its path relative to the folder given, the \"id\" of a JSON",
-      "line, or the URL of a web-archive page or feed item. Indexing an id again",
-      "replaces it; unchanged articles are left alone.",
-      "Any encoding is read: by byte-order mark, the page's declared charset, or",
-      "detection (listed with --json); --encoding forces one."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  moniker index ~/articles",
-      "  moniker index --index ~/news-index today.jsonl saved-page.html",
-      "  moniker index crawl.warc.gz yonhap.rss",
-      "  moniker index --encoding EUC-KR ~/old-korean-archive",
-      "  moniker index --json ~/articles | jq .added"
-    })
 final class IndexCommand implements Callable<Integer> {
 
   private static final int LISTED_SKIPS = 20;
 
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
+  static final CommandSpec SPEC =
+      CommandSpec.of(
+          "index",
+          "Add articles from files and folders to an index.",
+          List.of(
+              "Reads " + Ingester.SUPPORTED + " files; folders are read recursively.",
+              "An article's id is its path relative to the folder given, the \"id\" of a JSON",
+              "line, or the URL of a web-archive page or feed item. Indexing an id again",
+              "replaces it; unchanged articles are left alone.",
+              "Any encoding is read: by byte-order mark, the page's declared charset, or",
+              "detection (listed with --json); --encoding forces one."),
+          CommonOptions.with(
+              OptionSpec.flag(null, "json", "Print the report as one JSON object."),
+              OptionSpec.value(
+                  null,
+                  "encoding",
+                  "NAME",
+                  "Read every input in this encoding (e.g. EUC-KR, GB18030, Big5, Shift_JIS,"
+                      + " windows-1252) instead of the declared or detected one; a byte-order mark still"
+                      + " wins.")),
+          new Positional("PATH", true, true, "Files or folders to index."),
+          List.of(
+              "  moniker index ~/articles",
+              "  moniker index --index ~/news-index today.jsonl saved-page.html",
+              "  moniker index crawl.warc.gz yonhap.rss",
+              "  moniker index --encoding EUC-KR ~/old-korean-archive",
+              "  moniker index --json ~/articles | jq .added"));
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
-  List<Path> paths;
-
-  @Option(names = "--json", description = "Print the report as one JSON object.")
-  boolean json;
-
-  @Option(
-      names = "--encoding",
-      paramLabel = "NAME",
-      description =
-          "Read every input in this encoding (e.g. EUC-KR, GB18030, Big5, Shift_JIS,"
-              + " windows-1252) instead of the declared or detected one; a byte-order mark still"
-              + " wins.")
-  String encoding;
-
+  private final CommonOptions common;
+  private final boolean json;
+  private final String encoding;
+  private final List<Path> paths;
+  private final Io io;
   private final Terminal terminal;
 
-  IndexCommand(Terminal terminal) {
-    this.terminal = terminal;
+  IndexCommand(Args args, Io io) {
+    common = new CommonOptions(args);
+    json = args.flag("json");
+    encoding = args.value("encoding");
+    paths = args.positionals().stream().map(p -> Path.of(p)).toList();
+    this.io = io;
+    this.terminal = io.terminal();
   }
 
   @Override
@@ -87,7 +83,7 @@ final class IndexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     boolean showProgress = terminal.progress() && !json;
     Progress progress = new Progress(
-            terminal.progressWriter(spec.commandLine().getErr()),
+            terminal.progressWriter(io.err()),
             showProgress,
             showProgress ? totalBytes(paths) : 0);
     IndexReport report;
@@ -100,7 +96,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (json) {
-      Json.print(spec.commandLine().getOut(), Json.indexReport(location, report, seconds));
+      Json.print(io.out(), Json.indexReport(location, report, seconds));
     } else {
       printHuman(location, report, seconds);
     }
@@ -111,7 +107,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private void printHuman(Path location, IndexReport r, double seconds) {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = io.out();
     out.printf(
         "Indexed %d article%s into %s in %.1f s: %d added, %d updated, %d unchanged, %d skipped%n",
         r.indexed(),
@@ -137,7 +133,7 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = io.err();
     int notes = common.verbose ? r.notices().size() : Math.min(LISTED_SKIPS, r.notices().size());
     for (Notice n : r.notices().subList(0, notes)) {
       err.println("note " + n.input() + ": " + n.message());

@@ -1,5 +1,7 @@
 package dev.moniker.cli;
 
+import dev.moniker.cli.CommandSpec.OptionSpec;
+import dev.moniker.cli.CommandSpec.Positional;
 import dev.moniker.search.EntityFilterValue;
 import dev.moniker.search.Hit;
 import dev.moniker.search.SearchJson;
@@ -9,68 +11,56 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "search",
-    mixinStandardHelpOptions = true,
-    header = "Search an index and show the best articles with highlighted snippets.",
-    description = {
-      "Query syntax: words (all required), \"exact phrases\", AND / OR / NOT, (grouping),",
-      "field:value for title, body, source, id and date (date:2018-05-08,",
-      "date:[2018-01-01 TO 2018-06-30]), prefix* and *:* for every article."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  moniker search \"Kim Jong Un\"",
-      "  moniker search 'Xi AND (summit OR meeting) NOT Trump'",
-      "  moniker search --limit 3 --json '\"nuclear program\"' | jq '.hits[].id'",
-      "  moniker search --filter person:\"Kim Jong Eun\" --filter place:Beijing '*:*'"
-    })
 final class SearchCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
+  static final CommandSpec SPEC =
+      CommandSpec.of(
+          "search",
+          "Search an index and show the best articles with highlighted snippets.",
+          List.of(
+              "Query syntax: words (all required), \"exact phrases\", AND / OR / NOT, (grouping),",
+              "field:value for title, body, source, id and date (date:2018-05-08,",
+              "date:[2018-01-01 TO 2018-06-30]), prefix* and *:* for every article."),
+          CommonOptions.with(
+              OptionSpec.value("n", "limit", "N", "Number of articles to show (default: 10)."),
+              OptionSpec.flag(null, "json", "Print one JSON object instead of text."),
+              OptionSpec.repeatable(
+                  "filter",
+                  "TYPE:VALUE",
+                  "Only articles mentioning this entity, in any spelling (repeatable): "
+                      + "person:\"Kim Jong-un\", place:Pyongyang, org:KCNA. "
+                      + "Types combine with AND, values of one type with OR."),
+              OptionSpec.value(
+                  null,
+                  "facets",
+                  "N",
+                  "People, places and organisations to count per type (default: 10; 0: none).")),
+          new Positional("QUERY", true, true, "The query (several words are joined)."),
+          List.of(
+              "  moniker search \"Kim Jong Un\"",
+              "  moniker search 'Xi AND (summit OR meeting) NOT Trump'",
+              "  moniker search --limit 3 --json '\"nuclear program\"' | jq '.hits[].id'",
+              "  moniker search --filter person:\"Kim Jong Eun\" --filter place:Beijing '*:*'"));
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
-  List<String> query;
-
-  @Option(
-      names = {"-n", "--limit"},
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Number of articles to show (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @Option(
-      names = "--filter",
-      paramLabel = "TYPE:VALUE",
-      converter = Converters.Filter.class,
-      description =
-          "Only articles mentioning this entity, in any spelling (repeatable): "
-              + "person:\"Kim Jong-un\", place:Pyongyang, org:KCNA. "
-              + "Types combine with AND, values of one type with OR.")
-  List<EntityFilterValue> filters = List.of();
-
-  @Option(
-      names = "--facets",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "People, places and organisations to count per type (default: ${DEFAULT-VALUE}; 0: none).")
-  int facets;
-
+  private final CommonOptions common;
+  private final int limit;
+  private final boolean json;
+  private final List<EntityFilterValue> filters;
+  private final int facets;
+  private final List<String> query;
+  private final Io io;
   private final Terminal terminal;
 
-  SearchCommand(Terminal terminal) {
-    this.terminal = terminal;
+  SearchCommand(Args args, Io io) {
+    common = new CommonOptions(args);
+    limit = args.intValue("limit", 10);
+    json = args.flag("json");
+    filters = args.values("filter", EntityFilterValue::parse);
+    facets = args.intValue("facets", 10);
+    query = args.positionals();
+    this.io = io;
+    this.terminal = io.terminal();
   }
 
   @Override
@@ -79,8 +69,8 @@ final class SearchCommand implements Callable<Integer> {
     for (EntityFilterValue filter : filters) {
       request = request.filter(filter.type(), filter.value());
     }
-    SearchResult result = common.search(request, spec.commandLine().getErr());
-    PrintWriter out = spec.commandLine().getOut();
+    SearchResult result = common.search(request, io.err());
+    PrintWriter out = io.out();
     if (json) {
       Json.print(out, SearchJson.search(result));
     } else {

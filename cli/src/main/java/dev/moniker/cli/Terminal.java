@@ -6,20 +6,25 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine.Help;
 
 /**
  * Whether output goes to a person at a terminal (bold highlights, a progress line) or to a pipe
  * or file (plain text, no progress). The {@code moniker} launcher tells the JVM exactly, through
  * {@code -Dmoniker.stdout.tty} and {@code -Dmoniker.stderr.tty}; otherwise the console decides.
- * Whether a terminal gets bold text is picocli's {@link Help.Ansi#AUTO} decision, the one its
- * help uses: it honours {@code NO_COLOR}, {@code CLICOLOR_FORCE}, {@code -Dpicocli.ansi} and
- * Windows consoles.
+ * Whether a terminal gets bold text (and coloured help) follows the rules picocli, the CLI's former
+ * parser, applied, so nothing changed for users: {@code -Dpicocli.ansi=true|false|tty} decides if
+ * set, else {@code NO_COLOR} turns colour off, {@code CLICOLOR_FORCE} (not 0) on, {@code
+ * CLICOLOR=0} off, and otherwise a console gets colour (on Windows only in a terminal that sets
+ * {@code TERM=xterm*} or {@code OSTYPE}).
  */
 final class Terminal {
 
-  private static final String BOLD = Help.Ansi.Style.bold.on();
-  private static final String RESET = Help.Ansi.Style.reset.on();
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+  private static final boolean XTERM = System.getenv("TERM") != null && System.getenv("TERM").startsWith("xterm");
+  private static final boolean OSTYPE = System.getenv("OSTYPE") != null;
 
   private final boolean stdout;
   private final boolean stderr;
@@ -32,7 +37,7 @@ final class Terminal {
   static Terminal detect() {
     boolean console = consoleIsTerminal();
     return new Terminal(
-        flag("moniker.stdout.tty", console) && Help.Ansi.AUTO.enabled(),
+        flag("moniker.stdout.tty", console) && colourAllowed(console),
         flag("moniker.stderr.tty", console));
   }
 
@@ -76,6 +81,33 @@ final class Terminal {
     return highlighted
         .replace("<mark>", stdout ? BOLD : "")
         .replace("</mark>", stdout ? RESET : "");
+  }
+
+  /** Whether colour may be used, by the settings above; {@code console}: a terminal is attached. */
+  static boolean colourAllowed(boolean console) {
+    String ansi = System.getProperty("picocli.ansi");
+    if (ansi != null && !ansi.equalsIgnoreCase("auto")) {
+      return ansi.equalsIgnoreCase("tty") ? console || pseudoTerminal() : Boolean.parseBoolean(ansi);
+    }
+    if (System.getenv("NO_COLOR") != null) {
+      return false;
+    }
+    String force = System.getenv("CLICOLOR_FORCE");
+    if (force != null && !force.equals("0")) {
+      return true;
+    }
+    if ("0".equals(System.getenv("CLICOLOR"))) {
+      return false;
+    }
+    if (!console && !pseudoTerminal()) {
+      return false;
+    }
+    return "1".equals(System.getenv("CLICOLOR")) || !WINDOWS || XTERM || OSTYPE;
+  }
+
+  /** A Windows terminal that is no console but takes escape codes (Cygwin, MSYS, xterm). */
+  private static boolean pseudoTerminal() {
+    return WINDOWS && (XTERM || OSTYPE);
   }
 
   private static boolean flag(String property, boolean fallback) {
