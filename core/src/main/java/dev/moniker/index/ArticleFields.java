@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -168,9 +169,17 @@ public final class ArticleFields {
     if (start < 0 || end > text.length() || start >= end) {
       return "";
     }
-    String s = text.substring(start, end).replaceAll("\\s+", " ").strip();
-    return s.replaceFirst("['\u2019][sS]?$", "");
+    String s = SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip();
+    return POSSESSIVE_END.matcher(s).replaceFirst("");
   }
+
+  /**
+   * The patterns of {@link #spelling}, compiled once: it runs for every mention indexed, and
+   * {@code String.replaceAll} compiles its pattern on every call (3% of indexing in a profile).
+   */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019][sS]?$");
 
   static String spellingValue(String entityTerm, String spelling) {
     return entityTerm + SPELLING_SEPARATOR + spelling;
