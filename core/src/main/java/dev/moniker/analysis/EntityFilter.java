@@ -84,8 +84,12 @@ public final class EntityFilter extends TokenFilter {
 
   /** The token type of an entity token, e.g. {@code <PERSON>}; words keep the tokenizer's types. */
   public static String tokenType(EntityType type) {
-    return "<" + type.name() + ">";
+    return TOKEN_TYPES[type.ordinal()];
   }
+
+  /** Each kind's token type, made once: every entity token asks for it. */
+  private static final String[] TOKEN_TYPES =
+      java.util.Arrays.stream(EntityType.values()).map(t -> "<" + t.name() + ">").toArray(String[]::new);
 
   /**
    * A filter for article text (index mode: words stay searchable beside the entity tokens) or
@@ -206,7 +210,10 @@ public final class EntityFilter extends TokenFilter {
     restore(first.token());
     offsetAtt.setOffset(start, end);
     posLenAtt.setPositionLength(1);
-    setEntity(this, mention.entity(), mention.reason());
+    termAtt.setEmpty().append(mention.entity().term()); // as setEntity, through this filter's own attributes
+    typeAtt.setType(tokenType(mention.entity().type()));
+    keywordAtt.setKeyword(true);
+    entityAtt.set(mention.entity(), mention.reason());
   }
 
   /** A stacked {@link UnlinkedNames} token for a word that may be a name no known entity took. */

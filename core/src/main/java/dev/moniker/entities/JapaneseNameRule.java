@@ -69,12 +69,15 @@ final class JapaneseNameRule implements RecognitionRule {
 
   private boolean readsJapanese(Word w) {
     String f = w.folded();
+    if (!w.latin() || !w.capitalized() || f.length() < 3) {
+      return false; // the shape, known with the word, before any look-up
+    }
     for (String pair : FOREIGN_VOWEL_PAIRS) {
       if (f.contains(pair)) {
         return false;
       }
     }
-    return w.latin() && w.capitalized() && f.length() >= 3 && Morae.count(f) >= 2
+    return Morae.count(f) >= 2
         && !dict.isEnglishWord(f) && !dict.isEnglishWord(w.original())
         && !HEADS.contains(f) && !WordList.FUNCTION_WORDS.contains(f)
         && !Titles.SET.contains(f);

@@ -48,6 +48,7 @@ final class RomanizationRule implements RecognitionRule {
     List<String> folded = Syllables.folded(words, n);
     Set<Integer> found = new LinkedHashSet<>();
     for (String lang : List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE)) {
+      int firstIsSyllable = -1; // asked once per language, and only when a person is in question
       for (SyllableKey key : dict.names().keysOfText(lang, folded)) {
         if (key.size() < 2) {
           continue;
@@ -55,7 +56,10 @@ final class RomanizationRule implements RecognitionRule {
         for (String first : key.syllables().get(0)) {
           for (Keyed k : dict.withFirstSyllable(first)) {
             Entity e = dict.entity(k.entity());
-            if (e.type() == EntityType.PERSON && !dict.names().table(lang).isSyllable(words.get(0).folded())) {
+            if (e.type() == EntityType.PERSON && firstIsSyllable < 0) {
+              firstIsSyllable = dict.names().table(lang).isSyllable(words.get(0).folded()) ? 1 : 0;
+            }
+            if (e.type() == EntityType.PERSON && firstIsSyllable == 0) {
               continue; // a person's name starts with the family name, one syllable
             }
             if (k.key().compatible(key)) {

@@ -65,6 +65,9 @@ abstract class ShapeRule implements RecognitionRule {
       return null; // "Department of State" ends there; "State Board of Health" is a body
     }
     int n = CapitalisedPhrase.length(words);
+    if (n == 1 && !mayHaveLowercaseHead(words, n)) {
+      return null; // one capitalised word and no kind after it, as most are: no look-ups
+    }
     if (n < 1 || !dict.demonymOf(first.folded(), 0).isEmpty() || possessivePlace(first)) {
       return null; // "Nigeria's Independent National Electoral Commission": the place first, then the body
     }
@@ -122,12 +125,10 @@ abstract class ShapeRule implements RecognitionRule {
    */
   private boolean lowercaseHeadAfter(Candidate c, int n) {
     List<Word> words = c.words();
-    if (n >= words.size() || n > 4) {
+    if (!mayHaveLowercaseHead(words, n)) {
       return false;
     }
-    Word head = words.get(n);
-    if (head.capitalized() || !head.joinedToPrevious() || !lowercaseHeads.contains(head.folded())
-        || CapitalisedPhrase.hasTitle(words, n) || CapitalisedPhrase.hasAnd(words, n)) {
+    if (CapitalisedPhrase.hasTitle(words, n) || CapitalisedPhrase.hasAnd(words, n)) {
       return false;
     }
     for (int i = 0; i < n; i++) {
@@ -164,6 +165,19 @@ abstract class ShapeRule implements RecognitionRule {
     return previous != null && c.first().joinedToPrevious()
         && (possessivePlace(previous) || (previous.possessive() && c.context().mentionEndingWith(previous) >= 0));
     // ... or any known name's: "the Justice Department's Environment and Natural Resources Division"
+  }
+
+  /**
+   * The cheap half of {@link #lowercaseHeadAfter}: a lower-case word of a kind this rule knows
+   * right after the {@code n} capitalised words. Without it a single capitalised word is no name
+   * of this shape, which {@link #match} finds out before any dictionary look-up.
+   */
+  private boolean mayHaveLowercaseHead(List<Word> words, int n) {
+    if (n >= words.size() || n > 4) {
+      return false;
+    }
+    Word head = words.get(n);
+    return !head.capitalized() && head.joinedToPrevious() && lowercaseHeads.contains(head.folded());
   }
 
   private boolean possessivePlace(Word w) {

@@ -1,21 +1,25 @@
 package dev.moniker.entities;
 
 import dev.moniker.Internal;
+import java.util.Objects;
 
 /**
  * One word of text as the recognizer sees it.
  *
- * @param original the word as written, without a possessive {@code 's}
- * @param folded its {@link Folding folded} form
- * @param gapBefore characters between the previous word's end and this word's start, or -1 for
- *     the first word of the text: 1 means a single space or hyphen, so the two belong together
- * @param possessive whether the text wrote it with a possessive ({@code Moon's})
- * @param marksBefore the punctuation in that gap, as {@link #COMMA}, {@link #PERIOD} ... bits, or
- *     {@link #UNKNOWN_MARKS} where the analysis could not see the text (a chain without the
- *     recording reader): then a two-character gap may be a comma or a period
+ * <p>The facts of its shape that the rules ask for again and again (a capital, the script, the
+ * gap before it, initials) are worked out once, when the word is made: about twenty rules look at
+ * each capitalised word, and each read the first character anew, which showed in profiles. A
+ * value with the equality of the record it was ({@code original}, {@code folded}, {@code
+ * gapBefore}, {@code possessive}, {@code marksBefore}).
  */
 @Internal
-public record Word(String original, String folded, int gapBefore, boolean possessive, int marksBefore) {
+public final class Word {
+
+  private static final int CAPITALIZED = 1;
+  private static final int LATIN = 2;
+  private static final int NATIVE_SCRIPT = 4;
+  private static final int INITIALS = 8;
+  private static final int JOINED = 16;
 
   /** The punctuation between two words was not seen. */
   public static final int UNKNOWN_MARKS = -1;
@@ -32,12 +36,63 @@ public record Word(String original, String folded, int gapBefore, boolean posses
   /** A double quotation mark, straight or curly, or an opening single one. */
   public static final int QUOTE = 32;
 
+  private final String original;
+  private final String folded;
+  private final int gapBefore;
+  private final boolean possessive;
+  private final int marksBefore;
+  private final int shape;
+
+  /**
+   * @param original the word as written, without a possessive {@code 's}
+   * @param folded its {@link Folding folded} form
+   * @param gapBefore characters between the previous word's end and this word's start, or -1 for
+   *     the first word of the text: 1 means a single space or hyphen, so the two belong together
+   * @param possessive whether the text wrote it with a possessive ({@code Moon's})
+   * @param marksBefore the punctuation in that gap, as {@link #COMMA}, {@link #PERIOD} ... bits, or
+   *     {@link #UNKNOWN_MARKS} where the analysis could not see the text (a chain without the
+   *     recorded text): then a two-character gap may be a comma or a period
+   */
+  public Word(String original, String folded, int gapBefore, boolean possessive, int marksBefore) {
+    this.original = original;
+    this.folded = folded;
+    this.gapBefore = gapBefore;
+    this.possessive = possessive;
+    this.marksBefore = marksBefore;
+    this.shape = shapeOf(original, gapBefore);
+  }
+
   public Word(String original, String folded, int gapBefore, boolean possessive) {
     this(original, folded, gapBefore, possessive, UNKNOWN_MARKS);
   }
 
   public Word(String original, String folded, int gapBefore) {
     this(original, folded, gapBefore, false);
+  }
+
+  /** The word as written, without a possessive {@code 's}. */
+  public String original() {
+    return original;
+  }
+
+  /** Its {@link Folding folded} form. */
+  public String folded() {
+    return folded;
+  }
+
+  /** Characters since the previous word's end, or -1 for the first word of the text. */
+  public int gapBefore() {
+    return gapBefore;
+  }
+
+  /** Whether the text wrote it with a possessive ({@code Moon's}). */
+  public boolean possessive() {
+    return possessive;
+  }
+
+  /** The punctuation marks (bits) in the gap before it, or {@link #UNKNOWN_MARKS}. */
+  public int marksBefore() {
+    return marksBefore;
   }
 
   /** The marks (bits) among {@code text[from, to)}; white space and hyphens count for none. */
@@ -71,7 +126,7 @@ public record Word(String original, String folded, int gapBefore, boolean posses
   }
 
   public boolean capitalized() {
-    return !original.isEmpty() && Character.isUpperCase(original.codePointAt(0));
+    return (shape & CAPITALIZED) != 0;
   }
 
   /** A word of two or more letters, all capitals: headline or cable style ({@code LET US}). */
@@ -99,22 +154,11 @@ public record Word(String original, String folded, int gapBefore, boolean posses
   }
 
   public boolean latin() {
-    if (original.isEmpty()) {
-      return false;
-    }
-    char c = original.charAt(0);
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-    return Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    return (shape & LATIN) != 0;
   }
 
   public boolean nativeScript() {
-    if (original.isEmpty() || original.charAt(0) < 0x80) {
-      return false;
-    }
-    Character.UnicodeScript s = Character.UnicodeScript.of(original.codePointAt(0));
-    return s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
+    return (shape & NATIVE_SCRIPT) != 0;
   }
 
   /**
@@ -146,6 +190,45 @@ public record Word(String original, String folded, int gapBefore, boolean posses
 
   /** One to four capitals written as initials: {@code J}, {@code H.W} (the last period is not part of it). */
   public boolean initials() {
+    return (shape & INITIALS) != 0;
+  }
+
+  /** Joined to the word before by one space or hyphen (or nothing, between CJK characters). */
+  public boolean joinedToPrevious() {
+    return (shape & JOINED) != 0;
+  }
+
+  private static int shapeOf(String original, int gapBefore) {
+    if (original.isEmpty()) {
+      return gapBefore == 1 ? JOINED : 0;
+    }
+    int shape = 0;
+    int cp = original.codePointAt(0);
+    if (Character.isUpperCase(cp)) {
+      shape |= CAPITALIZED;
+    }
+    if (cp < 0x80) {
+      if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+        shape |= LATIN;
+      }
+    } else {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      if (script == Character.UnicodeScript.LATIN) {
+        shape |= LATIN;
+      } else if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN) {
+        shape |= NATIVE_SCRIPT;
+      }
+    }
+    if (isInitials(original)) {
+      shape |= INITIALS;
+    }
+    if (gapBefore == 1 || (gapBefore == 0 && (shape & NATIVE_SCRIPT) != 0)) {
+      shape |= JOINED;
+    }
+    return shape;
+  }
+
+  private static boolean isInitials(String original) {
     int n = original.length();
     if (n == 0 || n > 7) {
       return false;
@@ -160,8 +243,24 @@ public record Word(String original, String folded, int gapBefore, boolean posses
     return n % 2 == 1;
   }
 
-  /** Joined to the word before by one space or hyphen (or nothing, between CJK characters). */
-  public boolean joinedToPrevious() {
-    return gapBefore == 1 || (gapBefore == 0 && nativeScript());
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Word w
+        && gapBefore == w.gapBefore
+        && possessive == w.possessive
+        && marksBefore == w.marksBefore
+        && Objects.equals(original, w.original)
+        && Objects.equals(folded, w.folded);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(original, folded, gapBefore, possessive, marksBefore);
+  }
+
+  @Override
+  public String toString() {
+    return "Word[original=" + original + ", folded=" + folded + ", gapBefore=" + gapBefore
+        + ", possessive=" + possessive + ", marksBefore=" + marksBefore + "]";
   }
 }
