@@ -87,6 +87,7 @@ public final class EntityRecognizer {
 
   /** Starts the next text: forgets the previous one, or joins the open article's context. */
   public void reset() {
+    shipName = null;
     ArticleScope scope = queryMode ? null : ArticleScope.current();
     if (scope != null) {
       context = scope.context();
@@ -107,6 +108,17 @@ public final class EntityRecognizer {
    */
   public void placeAbstention(int start, int end) {
     context.placeAbstention(start, end);
+  }
+
+  /** The words of the ship's name being read, after its prefix; null elsewhere. */
+  private List<Word> shipName;
+
+  private static List<Word> capitalisedRun(List<Word> words) {
+    int n = 1;
+    while (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized()) {
+      n++;
+    }
+    return List.copyOf(words.subList(0, n));
   }
 
   /** Prefixes of ships' names, as written: what follows names a ship, not its namesake. */
@@ -211,7 +223,15 @@ public final class EntityRecognizer {
       return null;
     }
     if (!queryMode && previous != null && SHIP_PREFIXES.contains(previous.original())) {
+      shipName = capitalisedRun(words);
       return null; // "the USS Ronald Reagan" is a ship: its name is nobody's mention
+    }
+    if (shipName != null) {
+      boolean inside = shipName.stream().anyMatch(w -> w == words.get(0));
+      if (inside) {
+        return null; // nor is "Elizabeth" in "HMS Queen Elizabeth"
+      }
+      shipName = null;
     }
     int nickname = queryMode ? -1 : QuotedNickname.at(words);
     if (nickname < 0) {

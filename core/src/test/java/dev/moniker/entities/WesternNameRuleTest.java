@@ -95,7 +95,10 @@ class WesternNameRuleTest {
 
   @Test
   void aShipNamedForAPersonIsNoMentionOfThem() {
-    Recognized r = Recognized.in("The USS Ronald Reagan sailed on Monday.", 2020);
+    Recognized r = Recognized.in("The USS Ronald Reagan sailed on Monday with HMS Queen Elizabeth.", 2020);
     assertNull(r.canonical("Ronald Reagan"), r.toString());
+    assertNull(r.canonical("Reagan"), r.toString());
+    assertNull(r.canonical("Elizabeth"), r.toString());
+    assertEquals("Ronald Reagan", Recognized.in("Ronald Reagan spoke.", 1985).canonical("Ronald Reagan"));
   }
 }
