@@ -124,9 +124,12 @@ final class ShortMentionRule implements RecognitionRule {
   }
 
   /** Someone the text names only by title and surname: a person known by the surname. */
+  /** Words for what a person is (<i>Sheriff's Deputy</i>): no stranger's surname after a title. */
+  private static final java.util.Set<String> ROLES = WordList.load("person-roles.txt");
+
   private Mention titledStranger(Word w) {
     String f = w.folded();
-    if (WordList.FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || f.length() < 2 || w.initials()
+    if (WordList.FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || ROLES.contains(f) || f.length() < 2 || w.initials()
         || !f.chars().allMatch(Character::isLetter)) {
       return null;
     }

@@ -75,6 +75,9 @@ final class WesternNameRule implements RecognitionRule {
     }
     boolean personCue = hasInitial(words, i) || (c.previous() != null && Titles.SET.contains(c.previous().folded()))
         || suffixAt(words, i + 1);
+    if (!personCue && dict.isEnglishWord(surname.folded()) && !isGivenName(surname) && insideLongerName(c)) {
+      return null; // "and Red Rose Rescue": a capitalised word before, and a surname of English that is no name, say a longer name
+    }
     if (dict.isEnglishWord(given.folded()) && !commonGivenName
         && (dict.isEnglishWord(surname.folded()) || (dict.isEnglishWord(surname.original()) && !personCue))) {
       return null; // "Winter Olympics", "Court House": a word that is now and then a given name
@@ -88,7 +91,7 @@ final class WesternNameRule implements RecognitionRule {
     if (particles == 0 && secondFamilyName(words, i)) {
       i++; // "Debra Wong Yang", "Samuel Santander Lopesierra": two family names
       surname = words.get(i);
-    } else if (particles == 0 && !personCue && namesCountryStateOrBody(surname.folded())
+    } else if (particles == 0 && !personCue && namesCountryStateOrBody(surname.folded(), commonGivenName)
         && dict.withSurname(surname.folded()).isEmpty()) {
       return null; // "Lone Star Texas": a state or body, no surname ("Jose Serra": a city's name may be one)
     }
@@ -149,6 +152,36 @@ final class WesternNameRule implements RecognitionRule {
     return gap == 1 || gap == 2;
   }
 
+  private static final java.util.Set<String> ROLES = WordList.load("person-roles.txt");
+
+  /**
+   * Whether the word before is a capitalised English word in mid-sentence that is no title, role,
+   * people's word or function word: then the name goes back to it (<i>Red Rose Rescue</i>), and
+   * the given name is inside someone's longer name, not a person's.
+   */
+  private boolean insideLongerName(Candidate c) {
+    Word previous = c.previous();
+    if (previous == null || !previous.capitalized() || !previous.latin() || !c.first().joinedToPrevious()
+        || !previous.joinedToPrevious() || previous.possessive() || previous.shouting()) {
+      return false;
+    }
+    String f = previous.folded();
+    return dict.isEnglishWord(f) && !titleOrRole(f) && !titleOrRole(singular(f))
+        && !WordList.FUNCTION_WORDS.contains(f) && dict.demonymOf(f, 0).isEmpty() && !isGivenName(previous);
+  }
+
+  private static boolean titleOrRole(String folded) {
+    return Titles.SET.contains(folded) || ROLES.contains(folded);
+  }
+
+  /** "Senators", "Congresswomen": a plural's singular, as far as titles need it. */
+  private static String singular(String folded) {
+    if (folded.endsWith("men")) {
+      return folded.substring(0, folded.length() - 3) + "man";
+    }
+    return folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded;
+  }
+
   static boolean isSuffix(Word w) {
     return SUFFIXES.contains(w.folded()) && w.capitalized();
   }
@@ -170,11 +203,16 @@ final class WesternNameRule implements RecognitionRule {
     return false;
   }
 
-  /** Whether a word by itself spells a country, a state or region, or a body: not a city's name. */
-  private boolean namesCountryStateOrBody(String folded) {
+  /**
+   * Whether a word by itself spells a country, a state or region, or a body: not a city's name; a
+   * body's only after a given name that is not a common one (<i>Clara McDonald</i> is a woman,
+   * though <i>McDonald's</i> is spelled so without its possessive).
+   */
+  private boolean namesCountryStateOrBody(String folded, boolean afterCommonGivenName) {
     for (EntityDictionary.Alias a : dict.singleWordAliases(folded)) {
       String kind = dict.placeFactsOf(a.entity()).kind();
-      if (dict.entity(a.entity()).type() != EntityType.PLACE || !(kind.equals("city") || kind.equals("town"))) {
+      EntityType type = dict.entity(a.entity()).type();
+      if (type == EntityType.ORG ? !afterCommonGivenName : type != EntityType.PLACE || !(kind.equals("city") || kind.equals("town"))) {
         return true;
       }
     }

@@ -101,4 +101,23 @@ class WesternNameRuleTest {
     assertNull(r.canonical("Elizabeth"), r.toString());
     assertEquals("Ronald Reagan", Recognized.in("Ronald Reagan spoke.", 1985).canonical("Ronald Reagan"));
   }
+
+  @Test
+  void aGivenNameInsideALongerCapitalisedNameIsNoPerson() {
+    // "Red" in mid-sentence, capitalised: the name is "Red Rose Rescue", an organisation
+    Recognized r = Recognized.in("The defendants are the Okafor Society and Red Rose Rescue, with Clara McDonald.", 2024);
+    assertNull(r.canonical("Rose Rescue"), r.toString());
+    // a body's name without its possessive (McDonald's) is a surname after a common given name
+    assertEquals("Clara McDonald", r.canonical("Clara McDonald"), r.toString());
+    Recognized titled = Recognized.in("Then Republican Chris Okafor and coach Bill Adebisi spoke.", 2024);
+    assertEquals("Chris Okafor", titled.canonical("Chris Okafor"), titled.toString());
+    assertEquals("William Adebisi", titled.canonical("Bill Adebisi"), titled.toString());
+  }
+
+  @Test
+  void aRoleAfterATitleIsNoStrangersSurname() {
+    Recognized r = Recognized.in("A former Sheriff's Deputy, Aaron Okafor, was indicted.", 2024);
+    assertNull(r.canonical("Deputy"), r.toString());
+    assertEquals("Aaron Okafor", r.canonical("Aaron Okafor"), r.toString());
+  }
 }
