@@ -45,7 +45,7 @@ final class PlaceBeforeStateRule implements RecognitionRule {
         return null;
       }
     }
-    if (!oneWordNoEnglish(words, n) || placeInside(words, n)) {
+    if (!oneWordNoEnglish(words, n) || placeInside(words, n) || personsName(c, n)) {
       return null;
     }
     int state = stateAt(words, n);
@@ -80,6 +80,23 @@ final class PlaceBeforeStateRule implements RecognitionRule {
     }
     return true;
   }
+
+  /**
+   * Whether the words read as a person's name: after a title, or two or more words led by a given
+   * name (<i>Ambassador Pamela Hamamoto, U.S. Chief Negotiator</i>; <i>Susan Okafor, Ohio</i> is a
+   * woman from Ohio), which the rules for people read.
+   */
+  private boolean personsName(Candidate c, int n) {
+    Word previous = c.previous();
+    if (previous != null && Titles.SET.contains(previous.folded())) {
+      return true;
+    }
+    String first = c.first().folded();
+    return n >= 2 && (dict.givenNameBirths(first) >= MIN_GIVEN_NAME_BIRTHS || dict.formalGivenName(first) != null);
+  }
+
+  /** Births from which a first word counts as a given name (the SSA list holds names of 500 or more). */
+  private static final int MIN_GIVEN_NAME_BIRTHS = 1000;
 
   private boolean namePart(Word w) {
     String f = w.folded();

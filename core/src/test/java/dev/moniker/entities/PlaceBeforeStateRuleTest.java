@@ -42,4 +42,12 @@ class PlaceBeforeStateRuleTest {
     assertFalse(PlaceBeforeStateRule.readsOn(List.of(town.get(0), town.get(1), new Word("Carolina", "carolina", 1), new Word("Beach", "beach", 1))));
     assertFalse(PlaceBeforeStateRule.readsOn(List.of(town.get(0), new Word("and", "and", 2))));
   }
+
+  @Test
+  void aPersonsNameBeforeACountryIsNoTown() {
+    Recognized r = Recognized.in("On May 19, Ambassador Pamela Okafor, U.S. Chief Negotiator, will lead.", 2024);
+    assertEquals("Pamela Okafor", r.canonical("Pamela Okafor"), r.toString());
+    Recognized s = Recognized.in("Then Susan Adebisi, Ohio, spoke.", 2024);
+    assertEquals("person", s.at("Susan Adebisi").orElseThrow().type(), s.toString());
+  }
 }
