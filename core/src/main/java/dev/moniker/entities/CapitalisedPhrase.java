@@ -138,8 +138,17 @@ final class CapitalisedPhrase {
     return CONNECTORS.contains(w.folded());
   }
 
-  /** The phrase as a name: its words as written, capitals-only words in title case. */
+  /**
+   * The phrase as a name: its words as written; a phrase in capitals throughout (a headline's) in
+   * title case, but an abbreviation among written words stays one (<i>IAEA Board of Governors</i>).
+   */
   static String name(List<Word> words, int from, int to) {
+    boolean allCapitals = true;
+    for (int i = from; i < to; i++) {
+      if (!isConnector(words.get(i)) && words.get(i).hasLowercase()) {
+        allCapitals = false; // "IAEA Board of Governors": an abbreviation among words, kept as written
+      }
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       Word w = words.get(i);
@@ -147,7 +156,7 @@ final class CapitalisedPhrase {
         sb.append(w.afterAmpersand() ? " & " : w.afterPluralPossessive(words.get(i - 1)) ? "' " : " ");
       }
       String o = w.original();
-      if (w.shouting() && o.length() > 3 && !isConnector(w)) {
+      if (allCapitals && w.shouting() && o.length() > 3 && !isConnector(w)) {
         o = o.charAt(0) + o.substring(1).toLowerCase(Locale.ROOT);
       } else if (isConnector(w)) {
         o = o.toLowerCase(Locale.ROOT);

@@ -97,4 +97,13 @@ class ShapeRulesTest {
     assertEquals("Mount Okafor", r.canonical("Mount Okafor"), r.toString());
     assertEquals("Lake Adebisi", r.canonical("Lake Adebisi"), r.toString());
   }
+
+  @Test
+  void anAbbreviationInsideANameKeepsItsCapitals() {
+    Recognized r = Recognized.in("They will meet the IAEA Board of Governors soon.", 2003);
+    assertEquals("IAEA Board of Governors", r.canonical("IAEA Board of Governors"), r.toString());
+    Recognized headline = Recognized.in("ALLEGHENY COUNTY SANITARY AUTHORITY SUED", 2007);
+    assertEquals("Allegheny County Sanitary Authority", headline.canonical("ALLEGHENY COUNTY SANITARY AUTHORITY"),
+        headline.toString());
+  }
 }
