@@ -66,6 +66,7 @@ public final class EntityRecognizer {
     this.rules =
         List.of(
             dictionary,
+            new RememberedNameRule(),
             new PlaceAbbreviationRule(dict),
             new NationalBodyRule(dict),
             new DemonymBodyRule(dict),

@@ -143,6 +143,11 @@ final class TextContext {
     unknownByName.putIfAbsent(foldedWords, entity);
   }
 
+  /** Whether the text named any body, place or person by words remembered so. */
+  boolean remembersUnknownNames() {
+    return !unknownByName.isEmpty();
+  }
+
   /** The body or place the text named by its shape with these folded words, or null. */
   Entity unknownNamed(String foldedWords) {
     return unknownByName.get(foldedWords);

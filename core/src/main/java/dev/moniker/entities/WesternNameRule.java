@@ -88,9 +88,11 @@ final class WesternNameRule implements RecognitionRule {
     if (surname.shouting() && !given.shouting()) {
       return null; // "Steve Herman/VOA": an abbreviation, no surname
     }
+    boolean doubleBarrelled = false;
     if (particles == 0 && secondFamilyName(words, i)) {
       i++; // "Debra Wong Yang", "Samuel Santander Lopesierra": two family names
       surname = words.get(i);
+      doubleBarrelled = surname.afterHyphen(); // "María García-López": one family name of two
     } else if (particles == 0 && !personCue && namesCountryStateOrBody(surname.folded(), commonGivenName)
         && dict.withSurname(surname.folded()).isEmpty()) {
       return null; // "Lone Star Texas": a state or body, no surname ("Jose Serra": a city's name may be one)
@@ -109,6 +111,9 @@ final class WesternNameRule implements RecognitionRule {
     String formal = dict.formalGivenName(given.folded());
     String first = formal != null ? formal : capitalised(given.original());
     String family = capitalised(surname.original());
+    if (doubleBarrelled) {
+      family = capitalised(words.get(i - 1).original()) + "-" + family;
+    }
     for (int k = i - particles; k < i; k++) {
       family = words.get(k).original() + " " + family;
     }
@@ -116,6 +121,9 @@ final class WesternNameRule implements RecognitionRule {
     Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
     if (!c.queryMode()) {
       c.context().rememberUnknownPerson(surname.folded(), person);
+      if (doubleBarrelled) {
+        c.context().rememberUnknownName(ShapeRule.key(words, i - 1, i + 1), person); // "Iringe-Koko" later
+      }
     }
     return new Mention(n, person, Reason.GIVEN_NAME);
   }

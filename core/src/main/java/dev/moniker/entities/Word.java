@@ -35,6 +35,8 @@ public final class Word {
   public static final int OTHER = 16;
   /** A double quotation mark, straight or curly, or an opening single one. */
   public static final int QUOTE = 32;
+  /** A hyphen (<i>Iringe-Koko</i>). */
+  public static final int HYPHEN = 64;
 
   private final String original;
   private final String folded;
@@ -95,7 +97,7 @@ public final class Word {
     return marksBefore;
   }
 
-  /** The marks (bits) among {@code text[from, to)}; white space and hyphens count for none. */
+  /** The marks (bits) among {@code text[from, to)}; white space counts for none. */
   public static int marksOf(char[] text, int from, int to) {
     int marks = 0;
     for (int i = from; i < to; i++) {
@@ -110,7 +112,9 @@ public final class Word {
         marks |= AMPERSAND;
       } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u2018') {
         marks |= QUOTE;
-      } else if (!Character.isWhitespace(c) && c != '-' && c != '\u2010' && !Character.isSpaceChar(c)) {
+      } else if (c == '-' || c == '\u2010') {
+        marks |= HYPHEN;
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         marks |= OTHER;
       }
     }
@@ -178,6 +182,11 @@ public final class Word {
    */
   public boolean afterPluralPossessive(Word previous) {
     return gapBefore == 2 && marksBefore == APOSTROPHE && previous.folded().endsWith("s");
+  }
+
+  /** Joined to the word before by a hyphen alone (<i>García-López</i>), where the marks were seen. */
+  public boolean afterHyphen() {
+    return gapBefore == 1 && marksBefore == HYPHEN;
   }
 
   /** After an ampersand between spaces: <i>Delta &amp; Pine Land Company</i>. */

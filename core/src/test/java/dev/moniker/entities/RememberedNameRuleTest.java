@@ -1,0 +1,29 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class RememberedNameRuleTest {
+
+  @Test
+  void aDoubleBarrelledFamilyNameIsKeptWholeAndSaidAgainAlone() {
+    Recognized r = Recognized.in("Then María Okafor-López spoke. Later Okafor-López left.", 2020);
+    assertEquals("María Okafor-López", r.canonical("María Okafor-López"), r.toString());
+    assertEquals("María Okafor-López", r.canonical("Okafor-López"), r.toString());
+  }
+
+  @Test
+  void aTownReadBeforeItsStateIsThatTownLater() {
+    Recognized r = Recognized.in("He was born at Okafor Ferry, West Virginia. Okafor Ferry is old.", 1920);
+    assertEquals(2, r.allAt("Okafor Ferry").size(), r.toString());
+    r.allAt("Okafor Ferry").forEach(name -> assertEquals("Okafor Ferry, West Virginia", name));
+  }
+
+  @Test
+  void twoFamilyNamesWithASpaceKeepTheLastAsBefore() {
+    assertEquals("Debra Yang", Recognized.in("Then Debra Wong Yang spoke.", 2006).canonical("Debra Wong Yang"));
+    assertNull(Recognized.in("Then Okafor-López left.", 2020).canonical("Okafor-López"));
+  }
+}
