@@ -46,7 +46,8 @@ final class WesternNameRule implements RecognitionRule {
   public Mention match(Candidate c) {
     List<Word> words = c.words();
     Word given = c.first();
-    if (!given.latin() || !given.capitalized() || words.size() < 2 || !isGivenName(given)) {
+    if (!given.latin() || !given.capitalized() || words.size() < 2
+        || !(isGivenName(given) || titledWithInitial(c))) {
       return null;
     }
     int i = 1;
@@ -199,6 +200,18 @@ final class WesternNameRule implements RecognitionRule {
     return dict.givenNameBirths(given.folded()) >= COMMON_GIVEN_NAME
         && !dict.names().isSurname(RomanizedNames.KOREAN, given.folded())
         && !dict.names().isSurname(RomanizedNames.CHINESE, given.folded()); // "Kim Min-jae"
+  }
+
+  /**
+   * "Mr. Morrison H. Caldwell": after a personal title, a capitalised word that is no English word
+   * and a middle initial start a person's name, though the given name is in no list.
+   */
+  private boolean titledWithInitial(Candidate c) {
+    Word previous = c.previous();
+    List<Word> words = c.words();
+    return previous != null && Titles.SET.contains(previous.folded()) && words.size() > 2
+        && words.get(1).initials() && words.get(1).continuesName(words.get(0))
+        && !dict.isEnglishWord(c.first().folded()) && !c.first().shouting();
   }
 
   /** "Wade H. Williams": a middle initial says person, whatever the words are otherwise. */

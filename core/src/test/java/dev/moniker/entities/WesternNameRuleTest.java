@@ -120,4 +120,12 @@ class WesternNameRuleTest {
     assertNull(r.canonical("Deputy"), r.toString());
     assertEquals("Aaron Okafor", r.canonical("Aaron Okafor"), r.toString());
   }
+
+  @Test
+  void aTitleAndAMiddleInitialMakeAPersonOfAGivenNameNobodyListed() {
+    Recognized r = Recognized.in("Mr. Zorvath H. Okafor is a visitor here today. Mr. Okafor left.", 1931);
+    assertEquals("Zorvath Okafor", r.canonical("Zorvath H. Okafor"), r.toString());
+    assertEquals("Zorvath Okafor", r.canonical("Okafor"), r.toString());
+    assertNull(Recognized.in("The Zorvath H. Okafor Company failed.", 1931).canonical("Zorvath H. Okafor"));
+  }
 }
