@@ -82,6 +82,10 @@ final class DictionaryRule implements RecognitionRule {
     if (!c.queryMode() && fitting.stream().allMatch(this::isCityOrTown) && endsLongerListedName(found, c)) {
       return null; // "Mt. Vernon", left unlinked among its namesakes, is no mention of Vernon, Texas
     }
+    Entity county = found.words() == 1 && !c.queryMode() ? countyOfTheName(fitting, c) : null;
+    if (county != null) {
+      return new Mention(1, county, Reason.PLACE_SHAPE); // "Cleveland county ... leading Robeson ... behind Cleveland"
+    }
     boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));
     if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
         && !townOfNamedState) {
@@ -218,6 +222,27 @@ final class DictionaryRule implements RecognitionRule {
 
   private boolean isPerson(int ordinal) {
     return dict.entity(ordinal).type() == EntityType.PERSON;
+  }
+
+  /**
+   * The county the text named in full (<i>Cleveland county</i>) that a bare word of its name
+   * means, as local papers write it, when the places the dictionary has under the word lie in no
+   * state the text named (Cleveland, Ohio, in a North Carolina story); null otherwise, and when
+   * the text named no state (<i>Los Angeles</i> after <i>Los Angeles County</i> stays the city).
+   */
+  private Entity countyOfTheName(List<Integer> fitting, Candidate c) {
+    Entity county = c.context().unknownNamed(c.first().folded() + " county");
+    if (county == null || county.type() != EntityType.PLACE || !c.context().namesAnyDivision()) {
+      return null;
+    }
+    for (int o : fitting) {
+      PlaceFacts p = dict.entity(o).type() == EntityType.PLACE ? dict.placeFactsOf(o) : null;
+      if (p == null || "admin1".equals(p.kind()) || "country".equals(p.kind())
+          || c.context().namesCountry(p.division())) {
+        return null;
+      }
+    }
+    return county;
   }
 
   private boolean isCityOrTown(int ordinal) {

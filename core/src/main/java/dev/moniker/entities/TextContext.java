@@ -143,6 +143,16 @@ final class TextContext {
     unknownByName.putIfAbsent(foldedWords, entity);
   }
 
+  /** Whether the text named a first-level division (a state: ISO 3166-2, such as US-NC). */
+  boolean namesAnyDivision() {
+    for (String iso : countries) {
+      if (iso.indexOf('-') > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the text named any body, place or person by words remembered so. */
   boolean remembersUnknownNames() {
     return !unknownByName.isEmpty();

@@ -67,4 +67,17 @@ class TownTest {
     Recognized alone = Recognized.in("His son was in Lumberton at the time.", 1924);
     assertNull(alone.canonical("Lumberton"), alone.toString()); // alone, nothing decides
   }
+
+  @Test
+  void aBareNameAfterItsCountyInAStoryOfAnotherStateIsTheCounty() {
+    Recognized r = Recognized.in(
+        "The Cleveland county court met in North Carolina. Johnston is behind Cleveland in cotton.", 1931);
+    assertEquals("Cleveland County", r.canonical("Cleveland county"), r.toString());
+    assertEquals("Cleveland County", r.canonical("Cleveland"), r.toString()); // not Cleveland, Ohio
+    // the city stays the city in its own state's story, and where the story names no state
+    Recognized ohio = Recognized.in("The Cleveland County fair opened. Back in Cleveland, Ohio, it rained.", 1931);
+    assertEquals("Cleveland", ohio.canonical("Cleveland"), ohio.toString());
+    Recognized la = Recognized.in("Los Angeles County supervisors met. Los Angeles police said so.", 2020);
+    assertEquals("Los Angeles", la.canonical("Los Angeles"), la.toString());
+  }
 }
