@@ -35,8 +35,9 @@ final class ShortMentionRule implements RecognitionRule {
   public Mention match(Candidate c) {
     Word w = c.first();
     Word previous = c.previous();
-    if (!w.latin() || (!w.capitalized() && !c.queryMode()) || joinedToLongerName(c.words())) {
-      return null;
+    if (!w.latin() || (!w.capitalized() && !c.queryMode()) || w.original().length() < 2
+        || joinedToLongerName(c.words())) {
+      return null; // one letter is an initial or the pronoun "I", never a family name alone (I, O are Korean ones)
     }
     boolean afterTitle = previous != null && Titles.SET.contains(previous.folded());
     boolean afterInitials = previous != null && w.continuesName(previous) && previous.initials();

@@ -82,4 +82,12 @@ class ShortMentionRuleTest {
     assertEquals("Dwight D. Eisenhower",
         Recognized.in("In 1954 President Eisenhower explained the domino theory.", 2013).canonical("Eisenhower"));
   }
+
+  @Test
+  void thePronounIIsNoKoreanFamilyName() {
+    // I (이) is how one romanization writes Rhee's family name; the pronoun must never be him
+    Recognized r = Recognized.in("Syngman Rhee met Dulles. Mr. Young and I met with President Rhee.", 1953);
+    assertNull(r.canonical("I"), r.toString());
+    assertEquals("Syngman Rhee", r.canonical("Rhee"), r.toString());
+  }
 }
