@@ -101,7 +101,7 @@ final class DictionaryRule implements RecognitionRule {
       chosen = BearerChoice.choose(fitting, dict, c.context());
     }
     if (chosen < 0) {
-      return Mention.STOP; // entities that share this spelling, and nothing tells which
+      return Mention.ambiguous(found.words()); // entities that share this spelling, and nothing tells which
     }
     PlaceFacts place = dict.placeFactsOf(chosen);
     if (place.town() && c.queryMode()) {

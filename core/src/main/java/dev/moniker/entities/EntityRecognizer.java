@@ -248,13 +248,13 @@ public final class EntityRecognizer {
     Mention shape = queryMode ? null : longestShape(candidate);
     for (RecognitionRule rule : rules) {
       Mention m = rule.match(candidate);
-      if (m == Mention.STOP) {
-        if (shape == null) {
-          return null;
+      if (m != null && m.stops()) {
+        if (shape == null || (m != Mention.STOP && shape.words() <= m.words())) {
+          return null; // several known entities fit these words: no unknown one made of them
         }
         m = shape;
       }
-      if (shape != null && m != null && m != Mention.STOP && m.entity().type() == EntityType.ORG
+      if (shape != null && m != null && m.entity().type() == EntityType.ORG
           && shape.words() >= m.words() + 2 && shape.entity().type() == EntityType.ORG) {
         m = new Mention(shape.words(), shape.entity(), shape.reason(), List.of(m.entity()));
         // "Senate Foreign Relations Committee" names a committee of the Senate, and the Senate

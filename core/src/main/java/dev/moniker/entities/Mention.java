@@ -20,6 +20,20 @@ public record Mention(int words, Entity entity, Reason reason, List<Entity> also
     this(words, entity, reason, List.of());
   }
 
+  /**
+   * A {@link #STOP} over the next {@code words} words: known entities share their spelling and
+   * nothing told which one they mean. A shape of no more words may not make a new, unknown
+   * entity of them (<i>Port Arthur</i>, Lüshun or the Texas town, is no third place).
+   */
+  static Mention ambiguous(int words) {
+    return new Mention(words, null, null, List.of());
+  }
+
+  /** Whether this answer stops the rules: {@link #STOP}, or {@link #ambiguous}. */
+  boolean stops() {
+    return entity == null;
+  }
+
   /** How a mention was recognised. */
   public enum Reason {
     /** A spelling listed in the dictionary (up to case, accents, apostrophes and hyphens). */

@@ -153,4 +153,12 @@ class DictionaryRuleTest {
     Recognized town = Recognized.in("He flew to The Valley in Anguilla.", 2015);
     assertEquals("The Valley", town.canonical("The Valley"), town.toString());
   }
+
+  @Test
+  void namesakesLeftUnlinkedMakeNoNewPlaceOfTheirWords() {
+    // Lüshun and Port Arthur, Texas tie here; the shape "Port ..." must not make a third place
+    Recognized r = Recognized.in("The United States and China argued over Port Arthur in 1953.", 1953);
+    assertNull(r.canonical("Port Arthur"), r.toString());
+    assertEquals("China", r.canonical("China"), r.toString());
+  }
 }
