@@ -153,11 +153,24 @@ public final class EntityFilter extends TokenFilter {
     }
     Mention mention = recognizer.recognize(words, previousWord());
     if (mention == null) {
-      recognizer.placeAbstention(head.start(), head.end());
+      recognizer.placeAbstention(head.start(), abstentionEnd(recognizer.abstentionWords()));
       return emitHead();
     }
     emitMention(mention);
     return true;
+  }
+
+  /** The end offset of the first {@code words} words read ahead (the head's when fewer were read). */
+  private int abstentionEnd(int words) {
+    int i = 0;
+    int end = lookahead.peek().end();
+    for (Slot s : lookahead) {
+      if (i++ == words) {
+        break;
+      }
+      end = s.end();
+    }
+    return end;
   }
 
   private boolean emitHead() {

@@ -111,6 +111,16 @@ public final class EntityRecognizer {
     context.placeAbstention(start, end);
   }
 
+  /**
+   * How many words the mention left unlinked by the last {@link #recognize} call spans (<i>Port
+   * Arthur</i>: 2), so that {@code moniker analyze} shows the whole name; 1 when unknown.
+   */
+  public int abstentionWords() {
+    return abstentionWords;
+  }
+
+  private int abstentionWords = 1;
+
   /** The words of the ship's name being read, after its prefix; null elsewhere. */
   private List<Word> shipName;
 
@@ -220,6 +230,7 @@ public final class EntityRecognizer {
    * @param previous the word before, or null at the start of the text
    */
   public Mention recognize(List<Word> words, Word previous) {
+    abstentionWords = 1;
     if (!mayStart(words.get(0))) {
       return null;
     }
@@ -250,6 +261,7 @@ public final class EntityRecognizer {
       Mention m = rule.match(candidate);
       if (m != null && m.stops()) {
         if (shape == null || (m != Mention.STOP && shape.words() <= m.words())) {
+          abstentionWords = Math.max(1, m.words());
           return null; // several known entities fit these words: no unknown one made of them
         }
         m = shape;

@@ -160,5 +160,9 @@ class DictionaryRuleTest {
     Recognized r = Recognized.in("The United States and China argued over Port Arthur in 1953.", 1953);
     assertNull(r.canonical("Port Arthur"), r.toString());
     assertEquals("China", r.canonical("China"), r.toString());
+    // moniker analyze lists the whole name among the ambiguous ones, with both candidates
+    assertEquals(1, r.ambiguous().size(), r.toString());
+    assertEquals("Port Arthur", r.ambiguous().get(0).matched(), r.toString());
+    assertEquals(2, r.ambiguous().get(0).candidates().size(), r.toString());
   }
 }
