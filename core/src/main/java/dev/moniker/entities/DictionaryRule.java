@@ -49,6 +49,9 @@ final class DictionaryRule implements RecognitionRule {
     if (found == null) {
       return c.first().nativeScript() ? nativeWithParticle(c) : null;
     }
+    if (found.words() == 1 && initialsOfNoAbbreviation(found, c)) {
+      return null; // "W.A. Holland" is a man; Wa, a town in Ghana, is not written with periods
+    }
     if (genericAfterName(found, c)) {
       return null; // "National Security Council" is not the UN's "Security Council"
     }
@@ -75,6 +78,10 @@ final class DictionaryRule implements RecognitionRule {
     if (found.words() == 1 && !c.queryMode() && fitting.stream().noneMatch(this::isPerson)
         && startsPersonName(c)) {
       return null; // "Mao Tse-tong": a family name starting a name, though a town is called Mao
+    }
+    if (found.words() == 1 && !c.queryMode() && fitting.stream().noneMatch(this::isPerson)
+        && givenNameBeforeSurname(c)) {
+      return null; // "Victoria Nuland", "Mary Barra", "Jordan Peterson": a given name, not the place
     }
     if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
       return null; // "the Colombian Senate" is not the United States Senate
@@ -218,6 +225,53 @@ final class DictionaryRule implements RecognitionRule {
     return !dict.withSurname(f).isEmpty()
         || dict.names().isSurname(RomanizedNames.KOREAN, f)
         || dict.names().isSurname(RomanizedNames.CHINESE, f);
+  }
+
+  /**
+   * Whether the word is written as initials with periods (<i>W.A.</i>) and no spelling found is
+   * an abbreviation (<i>U.S.</i>, <i>N.C.</i> are; <i>Wa</i> is not).
+   */
+  private static boolean initialsOfNoAbbreviation(Found found, Candidate c) {
+    if (!c.first().initials() || c.first().original().indexOf('.') < 0 || c.queryMode()) {
+      return false;
+    }
+    for (Alias a : found.aliases()) {
+      if (a.capitalsOnly()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Births above which a place's name is as likely a given name (Victoria, Irving, Jordan). */
+  private static final int GIVEN_NAME_BIRTHS = 20_000;
+
+  /**
+   * Whether the word is a frequent given name and the next, joined to it, is a family name: a
+   * capitalised word that is no lower-case English word (<i>Victoria Station</i>, <i>Jordan
+   * River</i>, <i>Chad Basin</i> stay places) and names no place or body of its own (<i>Austin
+   * Texas</i>, <i>Florence Italy</i>).
+   */
+  private boolean givenNameBeforeSurname(Candidate c) {
+    List<Word> words = c.words();
+    if (words.size() < 2 || dict.givenNameBirths(c.first().folded()) < GIVEN_NAME_BIRTHS) {
+      return false;
+    }
+    Word next = words.get(1);
+    if (next.initials() && next.joinedToPrevious() && words.size() > 2 && words.get(2).continuesName(next)) {
+      next = words.get(2); // "David P. Sentner": a middle initial, then the family name
+    }
+    if (!next.joinedToPrevious() && !(next.gapBefore() == 2 && words.get(1).initials())
+        || !next.capitalized() || !next.latin() || next.shouting()
+        || next.initials() || dict.isEnglishWord(next.folded()) || WordList.FUNCTION_WORDS.contains(next.folded())) {
+      return false;
+    }
+    for (EntityDictionary.Alias a : dict.singleWordAliases(next.folded())) {
+      if (dict.entity(a.entity()).type() != EntityType.PERSON) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isPerson(int ordinal) {
@@ -672,7 +726,11 @@ final class DictionaryRule implements RecognitionRule {
         for (Alias a : found.aliases()) {
           fitting.add(a.entity());
         }
-        if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
+        if (found.words() == 1 && !c.queryMode() && fitting.stream().noneMatch(this::isPerson)
+        && givenNameBeforeSurname(c)) {
+      return null; // "Victoria Nuland", "Mary Barra", "Jordan Peterson": a given name, not the place
+    }
+    if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
       return null; // "the Colombian Senate" is not the United States Senate
     }
     boolean townOfNamedState = fitting.stream().anyMatch(o -> townInNamedState(o, c));

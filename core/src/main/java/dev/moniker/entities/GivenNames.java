@@ -36,6 +36,9 @@ final class GivenNames {
         String nick = Folding.fold(c[0]);
         String[] formals = c[1].split("\\|");
         String formal = formalOfSex(formals, SEX.get(nick));
+        if (formal != null && (!shortForm(nick, Folding.fold(formal)) || rivalFormal(formals, formal))) {
+          formal = null;
+        }
         if (formal == null) {
           FORMAL.put(nick, c[0].strip()); // still a given name, its own formal form (Steph Curry)
           continue;
@@ -75,6 +78,40 @@ final class GivenNames {
     return bothSexes(formals) ? null : formals[0].strip();
   }
 
+  /**
+   * Whether a nickname can be a short form of the formal name: no longer than it, or the formal
+   * name with a pet ending (<i>Johnny</i>, <i>Annie</i>). The list, inverted from a formal-to-nickname
+   * table, also pairs full names with shorter ones: <i>Caroline</i> with Carol, <i>Anthony</i> with
+   * Tony; a Caroline Kennedy must not become Carol Kennedy.
+   */
+  static boolean shortForm(String nick, String formal) {
+    if (nick.length() <= formal.length()) {
+      return true;
+    }
+    String ending = nick.substring(formal.length());
+    return nick.startsWith(formal) && ending.length() <= 3
+        && (ending.endsWith("y") || ending.endsWith("ie") || ending.endsWith("ey"));
+  }
+
+  /**
+   * Whether another formal name of the chosen one's sex is given at least a third as often: then
+   * the nickname does not tell which (<i>Al</i>: Albert, Alan, Alexander, Alfred), and it stays
+   * itself rather than make an Allen Chen an Alexander Chen.
+   */
+  private static boolean rivalFormal(String[] formals, String chosen) {
+    String key = Folding.fold(chosen);
+    int chosenBirths = births(key);
+    String sex = SEX.get(key);
+    for (String f : formals) {
+      String other = Folding.fold(f.strip());
+      if (!other.equals(key) && births(other) * OWN_NAME_RATIO >= chosenBirths
+          && (sex == null || sex.equals(SEX.get(other)) || "MF".equals(SEX.get(other)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean bothSexes(String[] formals) {
     Integer first = BIRTHS.get(Folding.fold(formals[0].strip()));
     String sex = SEX.get(Folding.fold(formals[0].strip()));
@@ -91,6 +128,11 @@ final class GivenNames {
       }
     }
     return false;
+  }
+
+  /** "M" or "F" (at least 90% of its births), else "MF", for a folded given name; null for none. */
+  static String sex(String folded) {
+    return SEX.get(folded);
   }
 
   /** US births of a given name, by its folded form; 0 for a name nobody is given. */

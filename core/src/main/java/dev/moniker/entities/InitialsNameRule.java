@@ -42,8 +42,10 @@ final class InitialsNameRule implements RecognitionRule {
   public Mention match(Candidate c) {
     List<Word> words = c.words();
     Word previous = c.previous();
-    if (!c.first().initials() || c.first().original().equals("I") || c.queryMode()) {
-      return null; // "I, W.D. Covington": the pronoun, not an initial
+    if (!c.first().initials() || c.queryMode()
+        || (c.first().original().equals("I") && !(afterPersonalTitle(previous) && words.size() > 1
+            && words.get(1).initials() && words.get(1).marksBefore() == Word.PERIOD))) {
+      return null; // "I, W.D. Covington": the pronoun, not an initial; "Mrs. I. B. Cogdell": one
     }
     if (previous != null && c.first().joinedToPrevious() && previous.capitalized()
         && dict.givenNameBirths(previous.folded()) >= WesternNameRule.MIN_BIRTHS
@@ -67,9 +69,15 @@ final class InitialsNameRule implements RecognitionRule {
     }
     Word surname = words.get(i);
     if (!looksLikeSurname(surname) || HEADS.contains(surname.folded())
-        || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)
-        || fitsKnownPerson(letters.charAt(0), surname)) {
+        || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)) {
       return null;
+    }
+    List<Integer> fitting = knownPeopleFitting(letters.toString(), surname);
+    if (fitting.size() == 1) {
+      return new Mention(i + 1, dict.entity(fitting.get(0)), Reason.SHORT_MENTION); // "C. W. Nimitz"
+    }
+    if (!fitting.isEmpty()) {
+      return Mention.ambiguous(i + 1);
     }
     int n = i + 1;
     String suffix = "";
@@ -106,13 +114,15 @@ final class InitialsNameRule implements RecognitionRule {
     return previous != null && Titles.SET.contains(previous.folded());
   }
 
-  private boolean fitsKnownPerson(char firstInitial, Word surname) {
+  /** The known people of this family name whose given names the initials fit. */
+  private List<Integer> knownPeopleFitting(String letters, Word surname) {
+    List<Integer> fitting = new java.util.ArrayList<>(2);
     for (int ordinal : dict.withSurname(surname.folded())) {
-      if (ShortMentionRule.initialsFit(firstInitial, dict.entity(ordinal))) {
-        return true;
+      if (ShortMentionRule.initialsFit(letters, dict.entity(ordinal))) {
+        fitting.add(ordinal);
       }
     }
-    return false;
+    return fitting;
   }
 
   private static boolean looksLikeSurname(Word w) {

@@ -32,7 +32,12 @@ final class NameShapeRule implements RecognitionRule {
       for (String lang : List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE)) {
         for (SyllableKey key : dict.names().keysOfText(lang, folded)) {
           if (key.size() >= 2 && looksLikeUnknownName(lang, c, n, key)) {
-            return new Mention(n, unknownPerson(key), Reason.NAME_SHAPE);
+            Entity person = unknownPerson(key);
+            if (!c.queryMode()) {
+              // "Liu Xiang ... Liu fired": the family name alone later is this man, not Liu Xiaobo
+              c.context().rememberUnknownPerson(first.folded(), person);
+            }
+            return new Mention(n, person, Reason.NAME_SHAPE);
           }
         }
       }
@@ -52,6 +57,9 @@ final class NameShapeRule implements RecognitionRule {
     List<Word> words = c.words();
     Word surname = words.get(0);
     if (!dict.names().isSurname(lang, surname.folded()) || !words.get(1).capitalized()) {
+      return false;
+    }
+    if (westernGivenNameFirst(dict, lang, words, n)) {
       return false;
     }
     boolean sentenceStart = c.previous() == null || surname.gapBefore() != 1;
@@ -79,6 +87,19 @@ final class NameShapeRule implements RecognitionRule {
       return false; // "Joe Chapman", "Kan Chapman": a capitalised English surname, a Western name
     } // one syllable that the proper nouns also list ("Jun" for June) is a given name: "Gao Jun"
     return !dict.isEnglishWord(joined.toString()) && !(n > 2 && allEnglish);
+  }
+
+  /**
+   * Whether the first word is a frequent Western given name that is only a rare spelling of a
+   * family name here, before a given name in one word: <i>Joe Manchin</i> (Joe is a rare spelling
+   * of Cho) is no Cho Man-jin. <i>Kim Minjae</i>, <i>Lee Minho</i> (usual spellings) and <i>Joe
+   * Man-chin</i> (a given name in syllables) still read as Korean.
+   */
+  static boolean westernGivenNameFirst(EntityDictionary dict, String lang, List<Word> words, int n) {
+    String family = words.get(0).folded();
+    return n == 2 && !words.get(1).original().contains("-")
+        && dict.givenNameBirths(family) >= WesternNameRule.COMMON_GIVEN_NAME
+        && !dict.names().isUsualSurnameSpelling(lang, family);
   }
 
   private Entity unknownPerson(SyllableKey key) {

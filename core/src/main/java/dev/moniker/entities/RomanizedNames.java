@@ -51,6 +51,31 @@ final class RomanizedNames {
     this.chineseSurnames = chineseSurnames;
     this.koreanSurnameSpellings = surnameSpellings(korean, koreanSurnames);
     this.chineseSurnameSpellings = surnameSpellings(chinese, chineseSurnames);
+    this.koreanUsualSpellings = usualSpellings(korean, koreanSurnames);
+    this.chineseUsualSpellings = usualSpellings(chinese, chineseSurnames);
+  }
+
+  /** The press and standard spellings of the family names: Kim, Gim, Lee, Park, Cho, Jo; Wang, Li. */
+  private final Set<String> koreanUsualSpellings;
+  private final Set<String> chineseUsualSpellings;
+
+  private static Set<String> usualSpellings(SyllableTable table, Map<String, String> surnames) {
+    Set<String> spellings = new HashSet<>();
+    surnames.forEach((n, press) -> {
+      spellings.add(Folding.fold(table.standard(n)));
+      if (!press.isEmpty()) {
+        spellings.add(Folding.fold(press));
+      }
+    });
+    return Collections.unmodifiableSet(spellings);
+  }
+
+  /**
+   * Whether {@code folded} is how a family name of the language is mostly written (its press or
+   * standard spelling), not only one of its rarer variants (<i>Joe</i> for Cho).
+   */
+  boolean isUsualSurnameSpelling(String lang, String folded) {
+    return (KOREAN.equals(lang) ? koreanUsualSpellings : chineseUsualSpellings).contains(folded);
   }
 
   private static Set<String> surnameSpellings(SyllableTable table, Map<String, String> surnames) {

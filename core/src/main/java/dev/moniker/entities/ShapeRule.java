@@ -131,6 +131,9 @@ abstract class ShapeRule implements RecognitionRule {
     if (CapitalisedPhrase.hasTitle(words, n) || CapitalisedPhrase.hasAnd(words, n)) {
       return false;
     }
+    if (words.get(n - 1).possessive()) {
+      return false; // "Squire Troxell's court", "Smith's store": whose it is, not its name
+    }
     for (int i = 0; i < n; i++) {
       if (!words.get(i).capitalized()) {
         return false; // "University of ..." and the like are for the rules above

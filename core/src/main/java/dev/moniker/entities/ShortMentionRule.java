@@ -64,7 +64,10 @@ final class ShortMentionRule implements RecognitionRule {
     Entity unknown = c.context().unknownPerson(f);
     if (unknown != null && (recent == null || recent < 0)) {
       // a person the dictionary does not know, named in full earlier ("Durward G. Hall" ... "Hall")
-      return unknown == TextContext.AMBIGUOUS ? Mention.STOP : new Mention(1, unknown, Reason.SHORT_MENTION);
+      if (unknown == TextContext.AMBIGUOUS || TitleSex.contradicts(previous, unknown)) {
+        return Mention.STOP; // "Moss Cogdell ... Mrs. Cogdell": his mother, somebody else
+      }
+      return new Mention(1, unknown, Reason.SHORT_MENTION);
     }
     if (recent != null) {
       return recent < 0 ? Mention.STOP : new Mention(1, dict.entity(recent), Reason.SHORT_MENTION);
@@ -80,7 +83,7 @@ final class ShortMentionRule implements RecognitionRule {
     if (chosen < 0) {
       return owners.size() > 1 ? Mention.STOP : null;
     }
-    if (afterInitials && !initialsFit(previous.original().charAt(0), dict.entity(chosen))) {
+    if (afterInitials && !initialsFit(letters(previous.original()), dict.entity(chosen))) {
       c.context().blockSurname(keys); // "B.K. Nehru" is somebody else, here and later
       return Mention.STOP;
     }
@@ -139,11 +142,28 @@ final class ShortMentionRule implements RecognitionRule {
     return new Mention(1, new Entity(EntityType.PERSON, name, "-", false), Reason.SHORT_MENTION);
   }
 
-  /** Initials before a family name must be those of the person's first name: not B.K. for Jawaharlal. */
-  static boolean initialsFit(char firstInitial, Entity person) {
+  /**
+   * Initials before a family name must be those of the person's given names: not B.K. for
+   * Jawaharlal Nehru, nor W.F. for Warren G. Harding. A middle initial the dictionary's name
+   * lacks decides nothing.
+   */
+  static boolean initialsFit(String letters, Entity person) {
     String canonical = person.canonical();
-    char first = person.lang().equals("-") ? canonical.charAt(0) : canonical.charAt(canonical.indexOf(' ') + 1);
-    return Character.toUpperCase(first) == firstInitial;
+    if (!person.lang().equals("-")) {
+      return Character.toUpperCase(canonical.charAt(canonical.indexOf(' ') + 1)) == letters.charAt(0);
+    }
+    String[] words = canonical.split(" ");
+    for (int k = 0; k < letters.length() && k < words.length - 1; k++) {
+      if (Character.toUpperCase(words[k].charAt(0)) != Character.toUpperCase(letters.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The letters of initials as written: "W.F" and "W" "F" both give WF. */
+  static String letters(String initials) {
+    return initials.replace(".", "");
   }
 
   /** The folded surname and, for Korean and Chinese spellings, the native syllables it may be. */

@@ -34,6 +34,10 @@ final class WesternNameRule implements RecognitionRule {
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
+
+  /** Days of the week: given to a few as names, but before a name they say when (<i>Sunday Vance Gardner</i>). */
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> PARTICLES = WordList.load("surname-particles.txt");
 
   private final EntityDictionary dict;
@@ -80,9 +84,10 @@ final class WesternNameRule implements RecognitionRule {
       return null; // "and Red Rose Rescue": a capitalised word before, and a surname of English that is no name, say a longer name
     }
     if (dict.isEnglishWord(given.folded()) && !commonGivenName
-        && (dict.isEnglishWord(surname.folded()) || (dict.isEnglishWord(surname.original()) && !personCue))) {
+        && (dict.isEnglishWord(surname.folded())
+            || (dict.isEnglishWord(surname.original()) && !personCue && dict.formalGivenName(given.folded()) == null))) {
       return null; // "Winter Olympics", "Court House": a word that is now and then a given name
-    }
+    } // a nickname before a surname that is no lower-case word is a name: "Bud Richardson", "Nick Norman"
     if (given.shouting() && !words.get(1).shouting()) {
       return null; // "WASHINGTON—Samuel Santander": a dateline in capitals, then the story
     }
@@ -251,7 +256,7 @@ final class WesternNameRule implements RecognitionRule {
 
   boolean isGivenName(Word w) {
     String f = w.folded();
-    return !Titles.SET.contains(f) && !WordList.FUNCTION_WORDS.contains(f)
+    return !Titles.SET.contains(f) && !WordList.FUNCTION_WORDS.contains(f) && !WEEKDAYS.contains(f)
         && (dict.givenNameBirths(f) >= MIN_BIRTHS || dict.formalGivenName(f) != null);
   }
 
@@ -290,6 +295,9 @@ final class WesternNameRule implements RecognitionRule {
         continue;
       }
       for (int n = end; n >= 2; n--) {
+        if (NameShapeRule.westernGivenNameFirst(dict, lang, words, n)) {
+          continue; // "Joe Manchin"
+        }
         for (SyllableKey key : dict.names().keysOfText(lang, Syllables.folded(words, n))) {
           if (key.size() >= 2 && key.size() <= 3) {
             return true;
