@@ -123,6 +123,9 @@ final class BearerChoice {
    * The chosen entity ordinal, or -1; when several fit and none wins, the context notes the
    * abstention for {@code moniker analyze}.
    */
+  /** What {@link #choose} answers when no candidate fits at all (below zero, as any no-choice). */
+  static final int NONE_FITS = -2;
+
   static int choose(List<Integer> candidates, EntityDictionary dict, TextContext context) {
     if (candidates.isEmpty()) {
       return -1;
@@ -139,6 +142,9 @@ final class BearerChoice {
     double next = scored.size() > 1 ? scored.get(1)[1] : 0;
     if (best > 0 && best >= MARGIN * next) {
       return (int) scored.get(0)[0];
+    }
+    if (best <= 0) {
+      return NONE_FITS; // nobody of the name fits the text (its year): not a choice left open
     }
     if (candidates.size() > 1) {
       Set<String> states = townStates(candidates, dict);

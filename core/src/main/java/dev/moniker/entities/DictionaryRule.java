@@ -19,10 +19,12 @@ final class DictionaryRule implements RecognitionRule {
 
   private final EntityDictionary dict;
   private final SpellingWalk walk;
+  private final EraNames eras;
 
   DictionaryRule(EntityDictionary dict) {
     this.dict = dict;
     this.walk = new SpellingWalk(dict);
+    this.eras = new EraNames(dict);
   }
 
   /** The longest listed spelling at the start of some words: how many words, and its aliases. */
@@ -48,6 +50,10 @@ final class DictionaryRule implements RecognitionRule {
     }
     if (found == null) {
       return c.first().nativeScript() ? nativeWithParticle(c) : null;
+    }
+    if (!c.queryMode() && c.first().folded().equals("the") && !c.first().shouting() && found.words() < words.size()
+        && words.get(found.words()).joinedToPrevious() && words.get(found.words()).capitalized()) {
+      return null; // "The Independent National Electoral Commission" is no mention of The Independent
     }
     if (found.words() == 1 && initialsOfNoAbbreviation(found, c)) {
       return null; // "W.A. Holland" is a man; Wa, a town in Ghana, is not written with periods
@@ -83,6 +89,12 @@ final class DictionaryRule implements RecognitionRule {
         && givenNameBeforeSurname(c)) {
       return null; // "Victoria Nuland", "Mary Barra", "Jordan Peterson": a given name, not the place
     }
+    if (found.words() == 1 && !c.queryMode() && demonymOfAnotherCountry(fitting, c)) {
+      return null; // "the Somali presidential palace" is Somalia's, not Ethiopia's Somali region
+    }
+    if (!c.queryMode() && genericBodyOfAnUnnamedCountry(fitting, c, found.words())) {
+      return null; // "Labor Party" in a Nigerian story is not Australia's
+    }
     if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
       return null; // "the Colombian Senate" is not the United States Senate
     }
@@ -103,7 +115,15 @@ final class DictionaryRule implements RecognitionRule {
         && !PlaceContext.datelineAfter(c, found.words())) {
       return null; // a town wants "in Clive", "Clive, Iowa", "Clive, Dec. 4" or a Kansas story for "Lawrence"; "Malone, who" is a person
     }
+    String eraName = found.words() == 1 && EraNames.dependsOnYear(c.first().folded()) ? c.first().folded() : null;
+    if (eraName != null && c.queryMode()) {
+      return null; // "Korea" meant another country before 1948: a query, undated, keeps the word
+    }
     int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
+    int meant = eraName == null ? -1 : eras.meantIn(eraName, c.context().year());
+    if (meant >= 0) {
+      chosen = meant; // "Korea" in 1950 is South Korea
+    }
     if (chosen < 0 && fitting.size() > 1) {
       chosen = BearerChoice.choose(fitting, dict, c.context());
     }
@@ -237,6 +257,51 @@ final class DictionaryRule implements RecognitionRule {
     }
     for (Alias a : found.aliases()) {
       if (a.capitalsOnly()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words are plain English (<i>Labor Party</i>, <i>Liberal Party</i>) and every
+   * body they may name belongs to a country other than the United States that the text, which
+   * named places of other countries, never named. The press of one country means its own bodies
+   * by such words; the dictionary gives generic words to the U.S. body, which stays the default.
+   */
+  private boolean genericBodyOfAnUnnamedCountry(List<Integer> fitting, Candidate c, int n) {
+    if (n < 2 || !c.context().namesAnyCountry()) {
+      return false; // one word is an abbreviation or a name (MoD, Knesset), no generic description
+    }
+    for (int i = 0; i < n; i++) {
+      if (!dict.isEnglishWord(c.words().get(i).folded())) {
+        return false;
+      }
+    }
+    for (int o : fitting) {
+      String country = dict.placeFactsOf(o).country();
+      if (dict.entity(o).type() != EntityType.ORG || country.isEmpty() || country.equals("US")
+          || c.context().namesCountry(country)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the word is a country's people's word (<i>Somali</i>) and only names places below a
+   * country (Ethiopia's Somali region): the people's word is meant far more often, and {@link
+   * DemonymRule} reads it.
+   */
+  private boolean demonymOfAnotherCountry(List<Integer> fitting, Candidate c) {
+    List<Integer> peoples = dict.demonymOf(c.first().folded(), c.context().yearForLinking());
+    if (peoples.isEmpty()) {
+      return false;
+    }
+    for (int o : fitting) {
+      String kind = dict.placeFactsOf(o).kind();
+      if (dict.entity(o).type() != EntityType.PLACE || kind.equals("country") || kind.equals("historical-country")
+          || peoples.contains(o)) {
         return false;
       }
     }

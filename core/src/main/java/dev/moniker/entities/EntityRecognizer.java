@@ -5,8 +5,9 @@ import dev.moniker.entities.RecognitionRule.Candidate;
 import java.util.List;
 
 /**
- * Decides whether the words at a point of a text name an entity. The rules are tried in this
- * order, and the first that answers wins:
+ * Decides whether the words at a point of a text name an entity. An abbreviation the text
+ * defined in brackets ({@link DefinedAcronymRule}) is that name before anything else; then the
+ * rules are tried in this order, and the first that answers wins:
  *
  * <ol>
  *   <li>{@link DictionaryRule}: a listed spelling, in any script, longest first (with middle
@@ -51,6 +52,8 @@ public final class EntityRecognizer {
   private final EntityDictionary dict;
   private final boolean queryMode;
   private final DictionaryRule dictionary;
+  /** Abbreviations the text defined (<i>Foreign Correspondents' Club (FCC)</i>), read first. */
+  private final DefinedAcronymRule acronyms = new DefinedAcronymRule();
   private final List<RecognitionRule> rules;
   /** Names of things by their shape; one wins over an earlier rule's shorter mention. */
   private final List<RecognitionRule> shapes;
@@ -135,6 +138,12 @@ public final class EntityRecognizer {
   /** Prefixes of ships' names, as written: what follows names a ship, not its namesake. */
   private static final java.util.Set<String> SHIP_PREFIXES =
       java.util.Set.of("USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "SS", "ROKS", "INS");
+
+  /**
+   * Kinds of vessel, in lower case, before a ship's name: <i>the cruiser North Dakota</i>, <i>the
+   * steamer City of Paris</i>, <i>the ferry Sewol</i> name ships, not the state, city or person.
+   */
+  private static final java.util.Set<String> VESSEL_KINDS = WordList.load("vessel-kinds.txt");
 
   /**
    * Whether reading one more word after {@code words} could still change the answer: after a
@@ -234,7 +243,8 @@ public final class EntityRecognizer {
     if (!mayStart(words.get(0))) {
       return null;
     }
-    if (!queryMode && previous != null && SHIP_PREFIXES.contains(previous.original())) {
+    if (!queryMode && previous != null && (SHIP_PREFIXES.contains(previous.original())
+        || (!previous.capitalized() && VESSEL_KINDS.contains(previous.folded())))) {
       shipName = capitalisedRun(words);
       return null; // "the USS Ronald Reagan" is a ship: its name is nobody's mention
     }
@@ -256,6 +266,11 @@ public final class EntityRecognizer {
   private Mention recognizeAt(List<Word> words, Word previous) {
     List<Word> repaired = queryMode ? null : ScanRepair.repaired(words);
     Candidate candidate = new Candidate(repaired != null ? repaired : words, previous, context, queryMode);
+    Mention defined = acronyms.match(candidate);
+    if (defined != null) {
+      remember(defined, candidate.first());
+      return defined; // the text's own definition comes before any rule's reading
+    }
     Mention shape = queryMode ? null : longestShape(candidate);
     for (RecognitionRule rule : rules) {
       Mention m = rule.match(candidate);
@@ -282,6 +297,7 @@ public final class EntityRecognizer {
         if (!queryMode) {
           remember(m, candidate.words().get(m.words() - 1));
           rememberListGoesOn(m, candidate.words());
+          DefinedAcronymRule.define(candidate.words(), m.words(), m.entity(), context);
         }
         return m;
       }
@@ -289,6 +305,7 @@ public final class EntityRecognizer {
     if (shape != null) {
       context.clearPendingAbstention();
       remember(shape, candidate.words().get(shape.words() - 1));
+      DefinedAcronymRule.define(candidate.words(), shape.words(), shape.entity(), context);
     }
     return shape;
   }

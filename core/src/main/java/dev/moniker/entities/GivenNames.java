@@ -94,9 +94,9 @@ final class GivenNames {
   }
 
   /**
-   * Whether another formal name of the chosen one's sex is given at least a third as often: then
-   * the nickname does not tell which (<i>Al</i>: Albert, Alan, Alexander, Alfred), and it stays
-   * itself rather than make an Allen Chen an Alexander Chen.
+   * Whether another formal name of the chosen one's sex, not a spelling of the same name, is given
+   * at least a third as often: then the nickname does not tell which (<i>Al</i>: Albert, Alan,
+   * Alexander, Alfred), and it stays itself rather than make an Allen Chen an Alexander Chen.
    */
   private static boolean rivalFormal(String[] formals, String chosen) {
     String key = Folding.fold(chosen);
@@ -104,12 +104,17 @@ final class GivenNames {
     String sex = SEX.get(key);
     for (String f : formals) {
       String other = Folding.fold(f.strip());
-      if (!other.equals(key) && births(other) * OWN_NAME_RATIO >= chosenBirths
+      if (!other.equals(key) && !sameStart(other, key) && births(other) * OWN_NAME_RATIO >= chosenBirths
           && (sex == null || sex.equals(SEX.get(other)) || "MF".equals(SEX.get(other)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Spellings of one name (<i>Steven</i>, <i>Stephen</i>) start alike; rivals do not (Albert, Alan). */
+  private static boolean sameStart(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
   }
 
   private static boolean bothSexes(String[] formals) {

@@ -99,8 +99,10 @@ abstract class ShapeRule implements RecognitionRule {
           && CapitalisedPhrase.onlyAndInside(words, end)
           && !(end == 2 && EPONYM_HEADS.contains(last.folded()))
           && !CapitalisedPhrase.hasTitle(words, end)
-          && (type == EntityType.ORG ? !kindBeforeAnd(words, end) : !CapitalisedPhrase.hasAnd(words, end))
+          && (type == EntityType.ORG ? !kindBeforeAnd(words, end) && !namesBeforeAnd(c, end)
+              : !CapitalisedPhrase.hasAnd(words, end))
           && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c)
+              || sentenceAfterCapitalThe(c, end)
               || (end == n && namesAlone(c, end)))) {
         return mention(c, end);
       }
@@ -154,6 +156,21 @@ abstract class ShapeRule implements RecognitionRule {
    * lower-case "the" in running text are a name, as the capitals say; at a sentence start or in
    * a headline in title case ("The Police Department") they may only be style.
    */
+  /**
+   * "The Independent National Electoral Commission (INEC) declared": at a sentence start the
+   * capitals of English words may only be style (<i>The Police Department said</i> describes),
+   * but a name the text gives its abbreviation in brackets is a name.
+   */
+  private static boolean sentenceAfterCapitalThe(Candidate c, int end) {
+    Word previous = c.previous();
+    List<Word> words = c.words();
+    if (previous == null || !previous.original().equals("The") || !c.first().joinedToPrevious() || end >= words.size()) {
+      return false;
+    }
+    Word next = words.get(end);
+    return next.shouting() && next.gapBefore() == 2 && next.marksBefore() == Word.OTHER; // " (INEC)"
+  }
+
   private static boolean afterLowercaseThe(Candidate c) {
     Word previous = c.previous();
     return previous != null && previous.original().equals("the") && c.first().joinedToPrevious();
@@ -206,6 +223,39 @@ abstract class ShapeRule implements RecognitionRule {
       c.context().rememberUnknownName(key(words, 0, named), entity); // "Tokai Rika" later is the company
     }
     return new Mention(n, entity, reason);
+  }
+
+  /**
+   * "candidate Atiku Abubakar and Labor Party", "in Bangladesh and Sri Lanka and Foreign Office
+   * Consultations": two or more words before "and" with one that is no English word are a name
+   * of their own, listed beside the body, not part of it. A body's own "and" joins words of
+   * English (<i>National Oceanic and Atmospheric Administration</i>) or single names (<i>Procter
+   * and Gamble Company</i>).
+   */
+  private boolean namesBeforeAnd(Candidate c, int end) {
+    List<Word> words = c.words();
+    Word previous = c.previous();
+    // inside a capitalised run the words before count too: "Atiku Abubakar and Labor Party" read from "Abubakar"
+    boolean runGoesBack = previous != null && previous.capitalized() && previous.latin() && c.first().joinedToPrevious();
+    int start = 0;
+    for (int i = 1; i < end; i++) {
+      if (!words.get(i).folded().equals("and")) {
+        continue;
+      }
+      boolean before = start == 0 && runGoesBack;
+      if (i - start + (before ? 1 : 0) >= 2) {
+        if (before && !dict.isEnglishWord(previous.folded())) {
+          return true;
+        }
+        for (int k = start; k < i; k++) {
+          if (!dict.isEnglishWord(words.get(k).folded()) && !CapitalisedPhrase.isConnector(words.get(k))) {
+            return true;
+          }
+        }
+      }
+      start = i + 1;
+    }
+    return false;
   }
 
   /** "the Army and Parliament": a kind before "and" ends a body of its own; two bodies, not one. */

@@ -69,6 +69,9 @@ final class ShortMentionRule implements RecognitionRule {
       }
       return new Mention(1, unknown, Reason.SHORT_MENTION);
     }
+    if (recent != null && recent >= 0 && !TitleOffice.fits(previous, dict.note(dict.entity(recent)))) {
+      recent = null; // "President Woodrow Wilson ... Senator Wilson": another Wilson
+    }
     if (recent != null) {
       return recent < 0 ? Mention.STOP : new Mention(1, dict.entity(recent), Reason.SHORT_MENTION);
     }
@@ -76,10 +79,17 @@ final class ShortMentionRule implements RecognitionRule {
       return null; // "saw Moon landing": with nobody of that name in the text, want a stronger sign
     }
     List<Integer> owners = dict.withSurname(f);
+    if (TitleOffice.checks(previous)) {
+      owners = owners.stream().filter(o -> TitleOffice.fits(previous, dict.note(dict.entity(o)))).toList();
+      // "Sen. Baldwin" is none of the known Baldwins when none of them sat in a senate
+    }
     if (owners.isEmpty()) {
       return afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord) ? titledStranger(w) : null;
     }
     int chosen = BearerChoice.choose(owners, dict, c.context());
+    if (chosen == BearerChoice.NONE_FITS && (afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord))) {
+      return titledStranger(w); // "Vice Foreign Minister Cho" in 1954: none of the known Chos yet
+    }
     if (chosen < 0) {
       return owners.size() > 1 ? Mention.STOP : null;
     }

@@ -28,6 +28,8 @@ final class TextContext {
   private final Map<String, Entity> unknownBySurname = new HashMap<>();
   /** Bodies and places the dictionary does not know, named by their shape so far, by folded name. */
   private final Map<String, Entity> unknownByName = new HashMap<>();
+  /** Abbreviations the text defined in brackets after a name, as written. */
+  private final Map<String, Entity> acronyms = new HashMap<>();
   private Word listGoesOnAt;
   private Word lastMentionEnd;
   private int lastMentionOrdinal = -1;
@@ -82,6 +84,7 @@ final class TextContext {
     unresolvedTownDivisions.clear();
     unknownBySurname.clear();
     unknownByName.clear();
+    acronyms.clear();
     listGoesOnAt = null;
     lastMentionEnd = null;
     lastMentionOrdinal = -1;
@@ -141,6 +144,21 @@ final class TextContext {
   /** A body or place read by its shape ("Tokai Rika Co."), under its name's folded words ("tokai rika"). */
   void rememberUnknownName(String foldedWords, Entity entity) {
     unknownByName.putIfAbsent(foldedWords, entity);
+  }
+
+  /** An abbreviation the text defined: <i>Foreign Correspondents' Club (FCC)</i>; the first definition stays. */
+  void defineAcronym(String written, Entity entity) {
+    acronyms.putIfAbsent(written, entity);
+  }
+
+  /** What the text defined this abbreviation (as written) to be, or null. */
+  Entity definedAcronym(String written) {
+    return acronyms.isEmpty() ? null : acronyms.get(written);
+  }
+
+  /** Whether the text named any place of a known country so far. */
+  boolean namesAnyCountry() {
+    return !countries.isEmpty();
   }
 
   /** Whether the text named a first-level division (a state: ISO 3166-2, such as US-NC). */

@@ -54,7 +54,15 @@ final class WesternNameRule implements RecognitionRule {
         || !(isGivenName(given) || titledWithInitial(c))) {
       return null;
     }
+    if (isGivenName(words.get(1)) && words.get(1).joinedToPrevious() && !dict.demonymOf(given.folded(), 0).isEmpty()) {
+      return null; // "German Lena Schoneborn": a people's word before the given name, not one
+    }
     int i = 1;
+    boolean hyphenatedGiven = words.size() > 2 && words.get(1).afterHyphen() && words.get(1).capitalized()
+        && words.get(2).joinedToPrevious() && words.get(2).capitalized();
+    if (hyphenatedGiven) {
+      i = 2; // "Jean-Yves Le Drian", "Mary-Kate Olsen": one given name of two
+    }
     int middles = 0;
     while (i + 1 < words.size() && middles < 2 && words.get(i).continuesName(words.get(i - 1))
         && (words.get(i).initials() || (isGivenName(words.get(i)) && words.get(i + 1).capitalized()
@@ -114,8 +122,11 @@ final class WesternNameRule implements RecognitionRule {
     if (koreanOrChineseName(words, i)) {
       return null;
     }
-    String formal = dict.formalGivenName(given.folded());
+    String formal = hyphenatedGiven ? null : dict.formalGivenName(given.folded());
     String first = formal != null ? formal : capitalised(given.original());
+    if (hyphenatedGiven) {
+      first = first + "-" + capitalised(words.get(1).original());
+    }
     String family = capitalised(surname.original());
     if (doubleBarrelled) {
       family = capitalised(words.get(i - 1).original()) + "-" + family;

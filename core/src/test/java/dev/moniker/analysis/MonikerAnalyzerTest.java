@@ -49,6 +49,17 @@ public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testANameWhoseMeaningChangedWithTheEraStaysWordsInAQuery() throws IOException {
+    // a query has no date: "Korea" meant the one country before 1948 and South Korea after, so
+    // the query keeps the word and finds every article that writes it, as plain Lucene does
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.QUERY)) {
+      assertAnalyzesTo(a, "Korea", new String[] {"korea"});
+    }
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.ENTITIES)) {
+      assertAnalyzesTo(a, "Korea", new String[] {"place:korea"});
+    }
+  }
+
   public void testRandomText() throws IOException {
     try (Analyzer a = new MonikerAnalyzer()) {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);

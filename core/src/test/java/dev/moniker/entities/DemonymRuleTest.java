@@ -40,4 +40,15 @@ class DemonymRuleTest {
     assertTrue(Recognized.in(without, "Soviet troops crossed.", 1950).allAt("Soviet").isEmpty());
     assertTrue(!without.fingerprint().equals(EntityDictionary.defaults().fingerprint()));
   }
+
+  @Test
+  void czechsWereCzechoslovakiasPeopleUntil1992() {
+    assertEquals("Czechoslovakia", Recognized.in("They expelled Poles and Czechs.", 1954).canonical("Czechs"));
+    assertEquals("Czech Republic", Recognized.in("They expelled Poles and Czechs.", 2004).canonical("Czechs"));
+  }
+
+  @Test
+  void englishIsALanguageNoCountry() {
+    assertEquals(null, Recognized.in("He tells about it on the Special English program.", 2003).canonical("English"));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.moniker.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,5 +165,50 @@ class DictionaryRuleTest {
     assertEquals(1, r.ambiguous().size(), r.toString());
     assertEquals("Port Arthur", r.ambiguous().get(0).matched(), r.toString());
     assertEquals(2, r.ambiguous().get(0).candidates().size(), r.toString());
+  }
+
+  @Test
+  void aFrequentGivenNameBeforeAFamilyNameIsNoPlace() {
+    Recognized r = Recognized.in("Under Secretary Victoria Okafor will travel. Mary Barrani said so.", 2022);
+    assertEquals("Victoria Okafor", r.canonical("Victoria Okafor"), r.toString());
+    assertEquals("Mary Barrani", r.canonical("Mary Barrani"), r.toString());
+    assertEquals("place", Recognized.in("She flew to Victoria, British Columbia.", 2022).at("Victoria").orElseThrow().type());
+    assertNull(Recognized.in("They crossed the Jordan River.", 2022).canonical("Jordan"), "a river, not a person");
+  }
+
+  @Test
+  void initialsWithPeriodsAreNoTownButStatesKeepTheirAbbreviations() {
+    Recognized r = Recognized.in("The jury: W.A. Okafor, foreman; Lumberton, N.C. sent it.", 1925);
+    assertNull(r.canonical("W.A"), r.toString());
+    assertEquals("W.A. Okafor", r.canonical("W.A. Okafor"), r.toString());
+    assertEquals("North Carolina", r.canonical("N.C"), r.toString());
+  }
+
+  @Test
+  void theInALongerCapitalisedNameIsNoNewspaper() {
+    Recognized r = Recognized.in("The Independent National Electoral Commission (INEC) declared the result.", 2023);
+    assertNull(r.canonical("The Independent"), r.toString());
+    assertEquals("Independent National Electoral Commission", r.canonical("Independent National Electoral Commission"));
+    assertEquals("The Independent", Recognized.in("The Independent reported it.", 2023).canonical("The Independent"));
+  }
+
+  @Test
+  void aGenericPartyNameIsTheBodyOfACountryTheTextNamed() {
+    assertNotEquals("Australian Labor Party", Recognized.in("In Nigeria, the Labor Party candidate won.", 2023).canonical("Labor Party"));
+    assertEquals("Australian Labor Party", Recognized.in("In Sydney the Labor Party won.", 2023).canonical("Labor Party"));
+    assertEquals("Democratic Party", Recognized.in("In Ghana, as in Texas, the Democratic Party won.", 2023).canonical("Democratic Party"),
+        "U.S. bodies stay the default of generic words");
+  }
+
+  @Test
+  void aPeoplesWordIsNoRegionOfAnotherCountry() {
+    assertEquals("Somalia", Recognized.in("He was in the Somali presidential palace.", 2022).canonical("Somali"));
+  }
+
+  @Test
+  void aBareKoreaIsTheOneCountryBeforeItsDivisionAndSouthKoreaAfter() {
+    assertEquals("Korea", Recognized.in("Japan annexed Korea.", 1910).canonical("Korea"));
+    assertEquals("South Korea", Recognized.in("Trade between Korea and Japan grew.", 2010).canonical("Korea"));
+    assertEquals("Korea", Recognized.in("Trade between Korea and Japan grew.").canonical("Korea"), "undated: the one country");
   }
 }

@@ -51,4 +51,22 @@ class InitialsNameRuleTest {
     assertEquals("person", r.at("J. Overholt").orElseThrow().type(), r.toString());
     org.junit.jupiter.api.Assertions.assertNull(Recognized.in("It was Plan B. Overholt agreed.", 1912).canonical("B. Overholt"));
   }
+
+  @Test
+  void initialsMustFitEveryGivenNameOfAKnownPerson() {
+    Recognized judge = Recognized.in("Owing to the delay of Judge W. F. Harding, court did not convene.", 1923);
+    assertEquals("W.F. Harding", judge.canonical("W. F. Harding"), judge.toString());
+    Recognized joined = Recognized.in("Owing to the delay of Judge W.F. Harding, court did not convene.", 1923);
+    assertEquals("W.F. Harding", joined.canonical("W.F. Harding"), joined.toString());
+    Recognized admiral = Recognized.in("C. W. Nimitz sent a message. Admiral Nimitz agreed.", 1944);
+    assertEquals("Chester Nimitz", admiral.canonical("C. W. Nimitz"), admiral.toString());
+    assertEquals("Chester Nimitz", admiral.canonical("Nimitz"), admiral.toString());
+  }
+
+  @Test
+  void theInitialIAfterAPersonalTitleIsAnInitial() {
+    Recognized r = Recognized.in("He was a son of Mrs. I. B. Okafor, a widow. I, W.D. Smith, swear it.", 1903);
+    assertEquals("Mrs. I.B. Okafor", r.canonical("I. B. Okafor"), r.toString());
+    assertNull(r.canonical("I"), r.toString());
+  }
 }

@@ -133,4 +133,13 @@ class RecognitionTest {
       assertTrue(found("We saw " + t + " today.").stream().noneMatch(f -> f.type().equals("person")), t);
     }
   }
+
+  @Test
+  void aShipsNameAfterItsKindNamesNoPlaceOrPerson() {
+    Recognized r = Recognized.in("The cruiser North Dakota sailed; the battleship Missouri and the ferry Ronald Okafor followed.", 1909);
+    assertEquals(null, r.canonical("North Dakota"), r.toString());
+    assertEquals(null, r.canonical("Missouri"), r.toString());
+    assertEquals(null, r.canonical("Ronald Okafor"), r.toString());
+    assertEquals("North Dakota", Recognized.in("He sailed to North Dakota.", 1909).canonical("North Dakota"));
+  }
 }

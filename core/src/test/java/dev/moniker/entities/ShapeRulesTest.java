@@ -106,4 +106,28 @@ class ShapeRulesTest {
     assertEquals("Allegheny County Sanitary Authority", headline.canonical("ALLEGHENY COUNTY SANITARY AUTHORITY"),
         headline.toString());
   }
+
+  @Test
+  void aPossessiveBeforeALowerCaseKindSaysWhoseItIs() {
+    assertNull(Recognized.in("On appeal from Squire Okafor's court.", 1904).canonical("Squire Okafor's court"));
+  }
+
+  @Test
+  void namesBeforeAndAreNoPartOfTheBody() {
+    Recognized r = Recognized.in("The rivals were candidate Atiku Okafor and Labor Party candidate Peter Obi.", 2023);
+    assertNull(r.canonical("Okafor and Labor Party"), r.toString());
+    assertNull(r.canonical("Atiku Okafor and Labor Party"), r.toString());
+    assertEquals("National Oceanic and Atmospheric Administration",
+        Recognized.in("He joined the National Oceanic and Atmospheric Administration.", 2020)
+            .canonical("National Oceanic and Atmospheric Administration"));
+    assertEquals("Procter and Gamble Company",
+        Recognized.in("He joined the Procter and Gamble Company.", 2020).canonical("Procter and Gamble Company"));
+  }
+
+  @Test
+  void aSentenceStartingWithTheNamesABodyItGivesAnAbbreviation() {
+    assertEquals("National Electoral Board",
+        Recognized.in("The National Electoral Board (NEB) declared the result.", 2020).canonical("National Electoral Board"));
+    assertNull(Recognized.in("The National Electoral Board declared the result.", 2020).canonical("National Electoral Board"));
+  }
 }

@@ -90,4 +90,40 @@ class ShortMentionRuleTest {
     assertNull(r.canonical("I"), r.toString());
     assertEquals("Syngman Rhee", r.canonical("Rhee"), r.toString());
   }
+
+  @Test
+  void aFamilyNameAloneIsTheChineseNameReadByItsShape() {
+    Recognized r = Recognized.in("Liu Xiangfei defended his title. Liu fired out of the blocks.", 2008);
+    assertEquals("Liu Xiangfei", r.canonical("Liu Xiangfei"), r.toString());
+    assertEquals("Liu Xiangfei", r.canonical("Liu"), r.toString());
+  }
+
+  @Test
+  void aTitleOfTheOtherSexIsSomebodyElse() {
+    Recognized r = Recognized.in("Moss Okafor, a lad of 13, was shot. The widow Mrs. Okafor wept.", 1903);
+    assertEquals("Moses Okafor", r.canonical("Moss Okafor"), r.toString());
+    assertNull(r.canonical("Okafor"), r.toString());
+    Recognized same = Recognized.in("Moss Okafor, a lad of 13, was shot. Mr. Okafor wept.", 1903);
+    assertEquals("Moses Okafor", same.canonical("Okafor"), same.toString());
+  }
+
+  @Test
+  void aTitledFamilyNameThatNoKnownBearerFitsIsAStranger() {
+    Recognized r = Recognized.in("A courtesy call on Vice Foreign Minister Cho developed.", 1954);
+    assertEquals("Cho", r.canonical("Cho"), r.toString());
+    assertTrue(r.ambiguous().isEmpty(), r.toString());
+  }
+
+  @Test
+  void aTitleOfOfficeTheKnownBearerNeverHeldIsSomebodyElse() {
+    Recognized senator = Recognized.in("Sen. Baldwin said the bill would help farmers.", 2020);
+    assertEquals("Baldwin", senator.canonical("Baldwin"), senator.toString());
+    Recognized general = Recognized.in("Tokyo pass General Hull.", 1954);
+    assertTrue(!"Cordell Hull".equals(general.canonical("Hull")), general.toString());
+    Recognized wilson = Recognized.in("President Woodrow Wilson met Senator Wilson.", 1913);
+    assertEquals("Wilson", wilson.canonical("Wilson"), wilson.toString());
+    assertEquals("Hubert Humphrey", Recognized.in("Senator Humphrey spoke.", 1960).canonical("Humphrey"));
+    assertEquals("George C. Marshall", Recognized.in("General Marshall spoke.", 1945).canonical("Marshall"));
+    assertEquals("Woodrow Wilson", Recognized.in("President Wilson spoke.", 1915).canonical("Wilson"));
+  }
 }

@@ -128,4 +128,53 @@ class WesternNameRuleTest {
     assertEquals("Zorvath Okafor", r.canonical("Okafor"), r.toString());
     assertNull(Recognized.in("The Zorvath H. Okafor Company failed.", 1931).canonical("Zorvath H. Okafor"));
   }
+
+  @Test
+  void aNicknameBeforeAFamilyNameThatIsAlsoATown() {
+    Recognized r = Recognized.in("State vs. Nick Norman was called.", 1923);
+    assertEquals("Nicholas Norman", r.canonical("Nick Norman"), r.toString());
+  }
+
+  @Test
+  void aPeoplesWordBeforeAGivenNameIsNoGivenName() {
+    Recognized r = Recognized.in("Then German Lena Okafor won the final.", 2008);
+    assertEquals("Lena Okafor", r.canonical("Lena Okafor"), r.toString());
+    assertEquals("Germany", r.canonical("German"), r.toString());
+  }
+
+  @Test
+  void aHyphenatedGivenNameIsOneGivenName() {
+    Recognized r = Recognized.in("He met Jean-Yves Le Okafor today.", 2020);
+    assertEquals("Jean-Yves Le Okafor", r.canonical("Jean-Yves Le Okafor"), r.toString());
+  }
+
+  @Test
+  void aWeekdayIsNoGivenNameNorPartOfAName() {
+    Recognized r = Recognized.in("Early Sunday Vance Okafor reported the fire.", 1905);
+    assertEquals("Vance Okafor", r.canonical("Vance Okafor"), r.toString());
+    assertNull(r.canonical("Sunday Vance Okafor"), r.toString());
+  }
+
+  @Test
+  void aSlashEndsAName() {
+    Recognized r = Recognized.in("A photograph. (Steve Okafor/VOA)", 2012);
+    assertEquals("Steven Okafor", r.canonical("Steve Okafor"), r.toString());
+  }
+
+  @Test
+  void aFrequentWesternGivenNameIsNoRareSpellingOfAKoreanFamilyName() {
+    Recognized r = Recognized.in("Senator Joe Manchin voted no.", 2021);
+    assertEquals("Joseph Manchin", r.canonical("Joe Manchin"), r.toString());
+    assertEquals("NAME_SHAPE", Recognized.in("Midfielder Lee Minho scored.", 2021).reason("Lee Minho"));
+  }
+
+  @Test
+  void aLongerNameOrOneOfSeveralFormalNamesIsNoNickname() {
+    assertEquals("Caroline Okafor", Recognized.in("Then Caroline Okafor spoke.").canonical("Caroline Okafor"), "Caroline is not Carol");
+    assertEquals("Al Okafor", Recognized.in("Then Al Okafor spoke.").canonical("Al Okafor"), "Albert, Alan or Alexander?");
+    assertEquals("John Okafor", Recognized.in("Then Johnny Okafor spoke.").canonical("Johnny Okafor"), "a pet ending");
+    assertEquals("Jay Okafor", Recognized.in("Then Jay Okafor spoke.").canonical("Jay Okafor"));
+    assertEquals(true, GivenNames.shortForm("johnny", "john"));
+    assertEquals(false, GivenNames.shortForm("caroline", "carol"));
+  }
 }

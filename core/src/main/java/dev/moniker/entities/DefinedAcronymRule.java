@@ -1,0 +1,61 @@
+package dev.moniker.entities;
+
+import dev.moniker.entities.Mention.Reason;
+import java.util.List;
+
+/**
+ * An abbreviation the text defined itself: <i>the Foreign Correspondents' Club (FCC)</i>, then
+ * <i>the FCC</i>. The text's own definition wins over the dictionary's (the Federal
+ * Communications Commission) for the rest of the text. A definition is a name, a space and the
+ * abbreviation in brackets, whose letters are the initials of the name's capitalised words
+ * ({@link #define}); the abbreviation is read before every other rule.
+ */
+final class DefinedAcronymRule implements RecognitionRule {
+
+  @Override
+  public Mention match(Candidate c) {
+    Word w = c.first();
+    if (c.queryMode() || !w.shouting()) {
+      return null;
+    }
+    Entity defined = c.context().definedAcronym(w.original());
+    return defined == null ? null : new Mention(1, defined, reasonFor(defined));
+  }
+
+  /**
+   * Remembers the abbreviation in brackets right after a mention of {@code named} words, when its
+   * letters are the initials of their capitalised words: <i>Independent National Electoral
+   * Commission (INEC)</i>, <i>Department of Homeland Security (DHS)</i>.
+   */
+  static void define(List<Word> words, int named, Entity entity, TextContext context) {
+    if (named >= words.size() || named < 2) {
+      return;
+    }
+    Word next = words.get(named);
+    if (!next.shouting() || next.gapBefore() != 2 || (next.marksBefore() & Word.OTHER) == 0
+        || next.marksBefore() == Word.UNKNOWN_MARKS) {
+      return;
+    }
+    StringBuilder initials = new StringBuilder(named);
+    for (int i = 0; i < named; i++) {
+      Word w = words.get(i);
+      if (w.capitalized()) {
+        initials.append(w.original().charAt(0));
+      }
+    }
+    if (initials.toString().equals(next.original())) {
+      context.defineAcronym(next.original(), entity);
+    }
+  }
+
+  private static Reason reasonFor(Entity e) {
+    if (e.known()) {
+      return Reason.DICTIONARY;
+    }
+    return switch (e.type()) {
+      case PERSON -> Reason.SHORT_MENTION;
+      case PLACE -> Reason.PLACE_SHAPE;
+      case ORG -> Reason.ORG_SHAPE;
+    };
+  }
+}

@@ -1,0 +1,26 @@
+package dev.moniker.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class DefinedAcronymRuleTest {
+
+  @Test
+  void anAbbreviationTheTextDefinedIsItsName() {
+    Recognized r = Recognized.in("He spoke at the Foreign Correspondents' Club (FCC). The FCC refused.", 2018);
+    assertEquals(2, r.allAt("FCC").size(), r.toString());
+    assertEquals(java.util.List.of("Foreign Correspondents' Club", "Foreign Correspondents' Club"), r.allAt("FCC"));
+  }
+
+  @Test
+  void withoutADefinitionTheDictionaryReadsIt() {
+    assertEquals("Federal Communications Commission", Recognized.in("The FCC refused.", 2018).canonical("FCC"));
+  }
+
+  @Test
+  void lettersThatAreNotTheInitialsDefineNothing() {
+    Recognized r = Recognized.in("He spoke at the Foreign Correspondents' Club (NATO). NATO refused.", 2018);
+    assertEquals("North Atlantic Treaty Organization", r.canonical("NATO"), r.toString());
+  }
+}
