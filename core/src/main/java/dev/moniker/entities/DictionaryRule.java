@@ -92,6 +92,10 @@ final class DictionaryRule implements RecognitionRule {
     if (found.words() == 1 && !c.queryMode() && demonymOfAnotherCountry(fitting, c)) {
       return null; // "the Somali presidential palace" is Somalia's, not Ethiopia's Somali region
     }
+    if (!c.queryMode() && found.words() >= 2 && fitting.stream().allMatch(this::isWesternPerson)
+        && (familyNameGoesOn(c, found.words()) || juniorOfTheName(c, found.words(), fitting))) {
+      return null; // "Joaquin Guzman Lopez" and "Donald Trump Jr.", sons, are not their fathers
+    }
     if (!c.queryMode() && genericBodyOfAnUnnamedCountry(fitting, c, found.words())) {
       return null; // "Labor Party" in a Nigerian story is not Australia's
     }
@@ -308,6 +312,70 @@ final class DictionaryRule implements RecognitionRule {
     return true;
   }
 
+  /**
+   * Whether an organisation was founded after the text was written (its {@code years=}): "Wagner"
+   * in 1891 is no Wagner Group, "Honda" in 1930 no car maker. A body that was dissolved may still
+   * be written of later.
+   */
+  private boolean notYetFounded(int ordinal, int year) {
+    if (year == 0 || dict.entity(ordinal).type() != EntityType.ORG) {
+      return false;
+    }
+    int from = dict.placeFactsOf(ordinal).from();
+    return from != 0 && year < from - 1;
+  }
+
+  private boolean isWesternPerson(int ordinal) {
+    return isPerson(ordinal) && dict.entity(ordinal).lang().equals("-");
+  }
+
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * Whether a capitalised word that can only be a family name follows a known person's name, after
+   * a plain space: a second family name makes another person (<i>Joaquin Guzman Lopez</i>, a son
+   * of Joaquin Guzman). Not a word of English (<i>Obama Administration</i>), a known place or
+   * body's name, an initial or a suffix (<i>Jr.</i>).
+   */
+  private boolean familyNameGoesOn(Candidate c, int n) {
+    List<Word> words = c.words();
+    if (n >= words.size()) {
+      return false;
+    }
+    Word next = words.get(n);
+    if (!next.joinedToPrevious() || next.marksBefore() != 0 || !next.capitalized() || !next.latin() || next.shouting()
+        || next.initials() || NAME_SUFFIXES.contains(next.folded()) || dict.isEnglishWord(next.folded())
+        || WordList.FUNCTION_WORDS.contains(next.folded())) {
+      return false;
+    }
+    for (Alias a : dict.singleWordAliases(next.folded())) {
+      EntityType type = dict.entity(a.entity()).type();
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (type == EntityType.ORG || (type == EntityType.PLACE && !kind.equals("city") && !kind.equals("town"))) {
+        return false; // "Hillary Clinton Texas"; a town's name may be a family name (Lopez)
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> JUNIOR_SUFFIXES = Set.of("jr", "ii", "iii", "iv");
+
+  /** Whether "Jr." or "II" follows a known person's name that has none: the son, somebody else. */
+  private boolean juniorOfTheName(Candidate c, int n, List<Integer> fitting) {
+    List<Word> words = c.words();
+    if (n >= words.size() || !JUNIOR_SUFFIXES.contains(words.get(n).folded())
+        || !(words.get(n).joinedToPrevious() || words.get(n).afterComma())) {
+      return false;
+    }
+    for (int o : fitting) {
+      String canonical = dict.entity(o).canonical();
+      if (Folding.fold(canonical).replace(".", "").endsWith(" " + words.get(n).folded())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Births above which a place's name is as likely a given name (Victoria, Irving, Jordan). */
   private static final int GIVEN_NAME_BIRTHS = 20_000;
 
@@ -439,8 +507,9 @@ final class DictionaryRule implements RecognitionRule {
         n >= 2 && !first.capitalized() && dict.startsLowercaseName(first.folded());
     boolean indexCase = c.queryMode() || first.capitalized() || first.nativeScript() || lowerCaseName;
     List<Integer> out = new ArrayList<>(2);
+    int year = c.context().year();
     for (Alias a : found.aliases()) {
-      if ((a.capitalsOnly() ? capitals : indexCase) && !out.contains(a.entity())) {
+      if ((a.capitalsOnly() ? capitals : indexCase) && !out.contains(a.entity()) && !notYetFounded(a.entity(), year)) {
         out.add(a.entity());
       }
     }

@@ -49,7 +49,8 @@ record PlaceFacts(
     if (years != null && years.indexOf('-', 1) > 0) {
       try {
         from = Integer.parseInt(years.substring(0, years.indexOf('-', 1)).strip());
-        to = Integer.parseInt(years.substring(years.indexOf('-', 1) + 1).strip());
+        String end = years.substring(years.indexOf('-', 1) + 1).strip();
+        to = end.isEmpty() ? Integer.MAX_VALUE - 1 : Integer.parseInt(end); // "2014-": still there
       } catch (NumberFormatException e) {
         from = 0;
         to = 0;

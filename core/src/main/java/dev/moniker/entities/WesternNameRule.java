@@ -96,17 +96,19 @@ final class WesternNameRule implements RecognitionRule {
             || (dict.isEnglishWord(surname.original()) && !personCue && dict.formalGivenName(given.folded()) == null))) {
       return null; // "Winter Olympics", "Court House": a word that is now and then a given name
     } // a nickname before a surname that is no lower-case word is a name: "Bud Richardson", "Nick Norman"
-    if (given.shouting() && !words.get(1).shouting()) {
-      return null; // "WASHINGTON—Samuel Santander": a dateline in capitals, then the story
+    if (given.shouting() && !surname.shouting()) {
+      return null; // "WASHINGTON—Samuel Santander": a dateline in capitals, then the story ("THOMAS W. POLLEY" is one name)
     }
     if (surname.shouting() && !given.shouting()) {
       return null; // "Steve Herman/VOA": an abbreviation, no surname
     }
     boolean doubleBarrelled = false;
+    boolean twoFamilyNames = false;
     if (particles == 0 && secondFamilyName(words, i)) {
       i++; // "Debra Wong Yang", "Samuel Santander Lopesierra": two family names
       surname = words.get(i);
       doubleBarrelled = surname.afterHyphen(); // "María García-López": one family name of two
+      twoFamilyNames = !doubleBarrelled;
     } else if (particles == 0 && !personCue && namesCountryStateOrBody(surname.folded(), commonGivenName)
         && dict.withSurname(surname.folded()).isEmpty()) {
       return null; // "Lone Star Texas": a state or body, no surname ("Jose Serra": a city's name may be one)
@@ -130,6 +132,10 @@ final class WesternNameRule implements RecognitionRule {
     String family = capitalised(surname.original());
     if (doubleBarrelled) {
       family = capitalised(words.get(i - 1).original()) + "-" + family;
+    } else if (twoFamilyNames) {
+      // both stay: the first is the father's in Spanish names (Ismael Zambada Garcia is no Ismael
+      // Garcia), a maiden name in others (Debra Wong Yang), and either alone may follow
+      family = capitalised(words.get(i - 1).original()) + " " + family;
     }
     for (int k = i - particles; k < i; k++) {
       family = words.get(k).original() + " " + family;
@@ -138,6 +144,9 @@ final class WesternNameRule implements RecognitionRule {
     Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
     if (!c.queryMode()) {
       c.context().rememberUnknownPerson(surname.folded(), person);
+      if (twoFamilyNames) {
+        c.context().rememberUnknownPerson(words.get(i - 1).folded(), person); // "Zambada" alone later
+      }
       if (doubleBarrelled) {
         c.context().rememberUnknownName(ShapeRule.key(words, i - 1, i + 1), person); // "Iringe-Koko" later
       }

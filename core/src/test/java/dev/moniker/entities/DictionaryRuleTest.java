@@ -211,4 +211,20 @@ class DictionaryRuleTest {
     assertEquals("South Korea", Recognized.in("Trade between Korea and Japan grew.", 2010).canonical("Korea"));
     assertEquals("Korea", Recognized.in("Trade between Korea and Japan grew.").canonical("Korea"), "undated: the one country");
   }
+
+  @Test
+  void aSecondFamilyNameAfterAKnownPersonMakesSomebodyElse() {
+    Recognized son = Recognized.in("Joaquin Guzman Lopez, a son of its cofounder, was arrested.", 2024);
+    assertNotEquals("Joaquín Guzmán", son.canonical("Joaquin Guzman Lopez"), son.toString());
+    assertNull(son.canonical("Joaquin Guzman"), son.toString());
+    assertEquals("Barack Obama", Recognized.in("Barack Obama Tuesday said so.", 2014).canonical("Barack Obama"));
+    Recognized junior = Recognized.in("Donald Trump Jr. said so.", 2019);
+    assertEquals("Donald Trump Jr.", junior.canonical("Donald Trump Jr"), junior.toString());
+  }
+
+  @Test
+  void noOrganisationBeforeItWasFounded() {
+    assertNull(Recognized.in("J. W. White, Wagner car porter, was hurt.", 1891).canonical("Wagner"));
+    assertEquals("Wagner Group", Recognized.in("The Wagner mercenaries fought.", 2023).canonical("Wagner"));
+  }
 }
