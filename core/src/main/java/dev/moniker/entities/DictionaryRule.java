@@ -86,7 +86,7 @@ final class DictionaryRule implements RecognitionRule {
       return null; // "Mao Tse-tong": a family name starting a name, though a town is called Mao
     }
     if (found.words() == 1 && !c.queryMode() && fitting.stream().noneMatch(this::isPerson)
-        && givenNameBeforeSurname(c)) {
+        && (givenNameBeforeSurname(c) || abbreviatedGivenName(c))) {
       return null; // "Victoria Nuland", "Mary Barra", "Jordan Peterson": a given name, not the place
     }
     if (found.words() == 1 && !c.queryMode() && demonymOfAnotherCountry(fitting, c)) {
@@ -96,8 +96,15 @@ final class DictionaryRule implements RecognitionRule {
         && (familyNameGoesOn(c, found.words()) || juniorOfTheName(c, found.words(), fitting))) {
       return null; // "Joaquin Guzman Lopez" and "Donald Trump Jr.", sons, are not their fathers
     }
-    if (!c.queryMode() && genericBodyOfAnUnnamedCountry(fitting, c, found.words())) {
+    if (!c.queryMode() && genericBodyOfAnUnnamedCountry(fitting, c, found)) {
       return null; // "Labor Party" in a Nigerian story is not Australia's
+    }
+    if (!c.queryMode() && stateCodeAfterThe(found, c, fitting)) {
+      return null; // "the SC" (Security Council) is no South Carolina
+    }
+    if (found.words() == 1 && !c.queryMode() && fitting.stream().allMatch(this::isCityOrTown)
+        && famousFamilyName(c) && !PlaceContext.shows(c, 1) && !PlaceContext.prepositionBefore(c)) {
+      return null; // "Mao has chosen a successor": Mao Zedong, not a town called Mao
     }
     if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
       return null; // "the Colombian Senate" is not the United States Senate
@@ -124,6 +131,9 @@ final class DictionaryRule implements RecognitionRule {
       return null; // "Korea" meant another country before 1948: a query, undated, keeps the word
     }
     int chosen = fitting.size() == 1 ? fitting.get(0) : inStateNamedAfter(fitting, found, c);
+    if (chosen < 0 && fitting.size() > 1 && !c.queryMode()) {
+      chosen = stateAfterPlace(fitting, c); // "Tacoma, Washington", "Fort Benning, Georgia": the state
+    }
     int meant = eraName == null ? -1 : eras.meantIn(eraName, c.context().year());
     if (meant >= 0) {
       chosen = meant; // "Korea" in 1950 is South Korea
@@ -268,16 +278,30 @@ final class DictionaryRule implements RecognitionRule {
   }
 
   /**
-   * Whether the words are plain English (<i>Labor Party</i>, <i>Liberal Party</i>) and every
+   * Whether the words are plain English (<i>Labor Party</i>, <i>Liberal Party</i>) or an
+   * abbreviation in capitals (<i>RBI</i>), and every
    * body they may name belongs to a country other than the United States that the text, which
    * named places of other countries, never named. The press of one country means its own bodies
    * by such words; the dictionary gives generic words to the U.S. body, which stays the default.
    */
-  private boolean genericBodyOfAnUnnamedCountry(List<Integer> fitting, Candidate c, int n) {
-    if (n < 2 || !c.context().namesAnyCountry()) {
-      return false; // one word is an abbreviation or a name (MoD, Knesset), no generic description
+  private boolean genericBodyOfAnUnnamedCountry(List<Integer> fitting, Candidate c, Found found) {
+    int n = found.words();
+    if (!c.context().namesAnyCountry()) {
+      return false;
     }
-    for (int i = 0; i < n; i++) {
+    if (n == 1) {
+      // an abbreviation in capitals is as generic: "Ian Happ's RBI single" in a St. Louis story
+      // is no Reserve Bank of India; a name (Knesset) or a mixed-case one (MoD) is not
+      if (!c.first().shouting()) {
+        return false;
+      }
+      for (Alias a : found.aliases()) {
+        if (!a.capitalsOnly() || "media".equals(dict.placeFactsOf(a.entity()).kind())) {
+          return false; // news agencies are quoted from anywhere (KCNA, TASS)
+        }
+      }
+    }
+    for (int i = 0; i < n && n >= 2; i++) {
       if (!dict.isEnglishWord(c.words().get(i).folded())) {
         return false;
       }
@@ -376,8 +400,76 @@ final class DictionaryRule implements RecognitionRule {
     return true;
   }
 
+  /**
+   * Whether an abbreviation in capitals that only names U.S. states follows "the": <i>the SC</i>,
+   * <i>the PA</i> are bodies or systems, never states.
+   */
+  private boolean stateCodeAfterThe(Found found, Candidate c, List<Integer> fitting) {
+    Word previous = c.previous();
+    if (previous == null || !previous.folded().equals("the") || found.words() != 1 || !c.first().shouting()) {
+      return false;
+    }
+    for (int o : fitting) {
+      if (!"admin1".equals(dict.placeFactsOf(o).kind())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the word is the family name of a known person famous in the text's year (Mao in
+   * 1966): then towns of the name give way, unless the text shows a place there (<i>in Mao</i>).
+   */
+  private boolean famousFamilyName(Candidate c) {
+    int year = c.context().yearForLinking();
+    for (int o : dict.withSurname(c.first().folded())) {
+      PersonFacts f = dict.factsOf(o);
+      if (f.prominence() >= ShortMentionRule.MIN_PROMINENCE && (year == 0 || f.famousBy(year))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The U.S. state among the namesakes when the name follows a capitalised place's name and a
+   * comma (<i>Tacoma, Washington</i>; <i>Fort Benning, Georgia</i>), as datelines write a town's
+   * state; -1 when none or several.
+   */
+  private int stateAfterPlace(List<Integer> fitting, Candidate c) {
+    Word previous = c.previous();
+    if (previous == null || !previous.capitalized() || !c.first().afterComma()) {
+      return -1;
+    }
+    int before = c.context().mentionEndingWith(previous);
+    if (before >= 0 && !"US".equals(dict.placeFactsOf(before).country())) {
+      return -1; // "Tbilisi, Georgia": the place before is in another country
+    }
+    int state = -1;
+    for (int o : fitting) {
+      PlaceFacts p = dict.placeFactsOf(o);
+      if ("admin1".equals(p.kind()) && "US".equals(p.country())) {
+        if (state >= 0) {
+          return -1;
+        }
+        state = o;
+      }
+    }
+    return state;
+  }
+
+  /** "Chas. Smith": an abbreviated given name and its period before a capitalised word. */
+  private static boolean abbreviatedGivenName(Candidate c) {
+    List<Word> words = c.words();
+    return GivenNameAbbreviations.FORMAL.containsKey(c.first().original()) && words.size() > 1
+        && words.get(1).capitalized() && words.get(1).continuesName(c.first());
+  }
+
   /** Births above which a place's name is as likely a given name (Victoria, Irving, Jordan). */
   private static final int GIVEN_NAME_BIRTHS = 20_000;
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "The", "A", "An");
 
   /**
    * Whether the word is a frequent given name and the next, joined to it, is a family name: a
@@ -390,12 +482,16 @@ final class DictionaryRule implements RecognitionRule {
     if (words.size() < 2 || dict.givenNameBirths(c.first().folded()) < GIVEN_NAME_BIRTHS) {
       return false;
     }
-    Word next = words.get(1);
-    if (next.initials() && next.joinedToPrevious() && words.size() > 2 && words.get(2).continuesName(next)) {
-      next = words.get(2); // "David P. Sentner": a middle initial, then the family name
+    Word previous = c.previous();
+    if (previous != null && DETERMINERS.contains(previous.original())) {
+      return false; // "the Paris Figaro", "a Victoria Cross": a thing, not a person
     }
-    if (!next.joinedToPrevious() && !(next.gapBefore() == 2 && words.get(1).initials())
-        || !next.capitalized() || !next.latin() || next.shouting()
+    int at = 1;
+    while (at + 1 < words.size() && at <= 3 && words.get(at).initials() && words.get(at + 1).continuesName(words.get(at))) {
+      at++; // "David P. Sentner", "David K. E. Bruce": middle initials, then the family name
+    }
+    Word next = words.get(at);
+    if (!words.get(1).joinedToPrevious() || !next.capitalized() || !next.latin() || next.shouting()
         || next.initials() || dict.isEnglishWord(next.folded()) || WordList.FUNCTION_WORDS.contains(next.folded())) {
       return false;
     }

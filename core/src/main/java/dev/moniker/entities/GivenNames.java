@@ -56,6 +56,10 @@ final class GivenNames {
     }
   }
 
+  static {
+    GivenNameAbbreviations.FORMAL.forEach((written, formal) -> FORMAL.put(Folding.fold(written), formal)); // Wm. -> William
+  }
+
   private GivenNames() {}
 
   /**

@@ -72,7 +72,7 @@ final class InitialsNameRule implements RecognitionRule {
         || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)) {
       return null;
     }
-    List<Integer> fitting = knownPeopleFitting(letters.toString(), surname);
+    List<Integer> fitting = knownPeopleFitting(letters.toString(), surname, c.context().year());
     if (fitting.size() == 1) {
       return new Mention(i + 1, dict.entity(fitting.get(0)), Reason.SHORT_MENTION); // "C. W. Nimitz"
     }
@@ -115,9 +115,13 @@ final class InitialsNameRule implements RecognitionRule {
   }
 
   /** The known people of this family name whose given names the initials fit. */
-  private List<Integer> knownPeopleFitting(String letters, Word surname) {
+  private List<Integer> knownPeopleFitting(String letters, Word surname, int year) {
     List<Integer> fitting = new java.util.ArrayList<>(2);
     for (int ordinal : dict.withSurname(surname.folded())) {
+      int died = dict.factsOf(ordinal).died();
+      if (year != 0 && died != 0 && died < year - 1) {
+        continue; // initials and a family name write of the living: "Premier Y. S. Sun" in 1978 is no Sun Yat-sen
+      }
       if (ShortMentionRule.initialsFit(letters, dict.entity(ordinal))) {
         fitting.add(ordinal);
       }

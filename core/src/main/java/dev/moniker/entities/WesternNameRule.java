@@ -35,6 +35,9 @@ final class WesternNameRule implements RecognitionRule {
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
 
+  /** Directions lead places (<i>West Dunellen</i>), though a few people are named West. */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
+
   /** Days of the week: given to a few as names, but before a name they say when (<i>Sunday Vance Gardner</i>). */
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -141,6 +144,9 @@ final class WesternNameRule implements RecognitionRule {
       family = words.get(k).original() + " " + family;
     }
     String canonical = first + " " + family + (suffix ? " " + suffixForm(words.get(n - 1)) : "");
+    if (c.previous() != null && c.previous().folded().equals("mrs") && "M".equals(GivenNames.sex(given.folded()))) {
+      canonical = "Mrs. " + canonical; // "Mrs. Homer Johnson" is his wife, named as papers named wives
+    }
     Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
     if (!c.queryMode()) {
       c.context().rememberUnknownPerson(surname.folded(), person);
@@ -276,7 +282,7 @@ final class WesternNameRule implements RecognitionRule {
 
   boolean isGivenName(Word w) {
     String f = w.folded();
-    return !Titles.SET.contains(f) && !WordList.FUNCTION_WORDS.contains(f) && !WEEKDAYS.contains(f)
+    return !Titles.SET.contains(f) && !WordList.FUNCTION_WORDS.contains(f) && !WEEKDAYS.contains(f) && !DIRECTIONS.contains(f)
         && (dict.givenNameBirths(f) >= MIN_BIRTHS || dict.formalGivenName(f) != null);
   }
 

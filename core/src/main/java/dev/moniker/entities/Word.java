@@ -172,7 +172,8 @@ public final class Word {
    */
   public boolean continuesName(Word previous) {
     return joinedToPrevious()
-        || (gapBefore == 2 && (previous.initials() || ABBREVIATED_LEADS.contains(previous.original())))
+        || (gapBefore == 2 && (previous.initials() || ABBREVIATED_LEADS.contains(previous.original())
+            || (GivenNameAbbreviations.FORMAL.containsKey(previous.original()) && (marksBefore == PERIOD || marksBefore == UNKNOWN_MARKS))))
         || afterPluralPossessive(previous) || afterAmpersand();
   }
 

@@ -227,4 +227,37 @@ class DictionaryRuleTest {
     assertNull(Recognized.in("J. W. White, Wagner car porter, was hurt.", 1891).canonical("Wagner"));
     assertEquals("Wagner Group", Recognized.in("The Wagner mercenaries fought.", 2023).canonical("Wagner"));
   }
+
+  @Test
+  void aGivenNameWithSeveralInitialsIsNoPlaceButAfterTheItIsAThing() {
+    Recognized r = Recognized.in("David K. E. Okafor, Chief, signed it.", 1973);
+    assertEquals("David Okafor", r.canonical("David K. E. Okafor"), r.toString());
+    assertEquals("Paris", Recognized.in("An issue of the Paris Figaro devotes a column.", 1893).canonical("Paris"));
+  }
+
+  @Test
+  void aStatesCodeAfterTheIsNoState() {
+    assertNull(Recognized.in("If the PRC came into the SC in disregard of the Charter.", 1971).canonical("SC"));
+    assertEquals("South Carolina", Recognized.in("He lives in Columbia, SC now.", 1971).canonical("SC"));
+  }
+
+  @Test
+  void aFamousFamilyNameWinsOverTownsOfTheName() {
+    Recognized r = Recognized.in("Mao has chosen a new successor.", 1966);
+    assertEquals("Mao Zedong", r.canonical("Mao"), r.toString());
+  }
+
+  @Test
+  void aNameAfterAPlaceAndACommaIsItsState() {
+    assertEquals("Washington State", Recognized.in("Bertrand Okafor of Tacoma, Washington, died.", 1903).canonical("Washington"));
+    assertEquals("Georgia (U.S. state)", Recognized.in("He is at Fort Benning, Georgia, now.", 2018).canonical("Georgia"));
+    assertEquals("Georgia", Recognized.in("He flew to Tbilisi, Georgia, now.", 2018).canonical("Georgia"));
+  }
+
+  @Test
+  void anAbbreviationOfAnUnnamedCountrysBodyIsNotThatBody() {
+    Recognized r = Recognized.in("In St. Louis, Ian Okafor hit an RBI single.", 2018);
+    assertNull(r.canonical("RBI"), r.toString());
+    assertEquals("Reserve Bank of India", Recognized.in("The RBI raised rates in Mumbai.", 2018).canonical("RBI"));
+  }
 }

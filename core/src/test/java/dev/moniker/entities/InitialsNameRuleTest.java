@@ -69,4 +69,10 @@ class InitialsNameRuleTest {
     assertEquals("Mrs. I.B. Okafor", r.canonical("I. B. Okafor"), r.toString());
     assertNull(r.canonical("I"), r.toString());
   }
+
+  @Test
+  void initialsAndAFamilyNameAreNobodyLongDead() {
+    Recognized r = Recognized.in("Those present were: Premier Y. S. Sun.", 1978);
+    assertEquals("Y.S. Sun", r.canonical("Y. S. Sun"), r.toString());
+  }
 }

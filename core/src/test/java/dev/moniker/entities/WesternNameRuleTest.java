@@ -179,4 +179,24 @@ class WesternNameRuleTest {
     assertEquals(true, GivenNames.shortForm("johnny", "john"));
     assertEquals(false, GivenNames.shortForm("caroline", "carol"));
   }
+
+  @Test
+  void olderPapersAbbreviationsOfGivenNames() {
+    Recognized r = Recognized.in("Wm. B. Okafor, Chas. Okafee and Geo. Okafim were there.", 1900);
+    assertEquals("William Okafor", r.canonical("Wm. B. Okafor"), r.toString());
+    assertEquals("Charles Okafee", r.canonical("Chas. Okafee"), r.toString());
+    assertEquals("George Okafim", r.canonical("Geo. Okafim"), r.toString());
+  }
+
+  @Test
+  void aWifeNamedByHerHusbandsNameIsNoHim() {
+    Recognized r = Recognized.in("Mrs. Homer Okafor and Mrs. Mary Okafee came.", 1910);
+    assertEquals("Mrs. Homer Okafor", r.canonical("Homer Okafor"), r.toString());
+    assertEquals("Mary Okafee", r.canonical("Mary Okafee"), r.toString());
+  }
+
+  @Test
+  void aDirectionIsNoGivenName() {
+    assertNull(Recognized.in("In West Okaforville, six were hurt.", 1900).canonical("West Okaforville"));
+  }
 }
