@@ -29,7 +29,7 @@ final class NameShapeRule implements RecognitionRule {
     }
     for (int n = Syllables.span(c, dict); n >= 2; n--) {
       List<String> folded = Syllables.folded(c.words(), n);
-      for (String lang : List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE)) {
+      for (String lang : languagesFor(first.folded())) {
         for (SyllableKey key : dict.names().keysOfText(lang, folded)) {
           if (key.size() >= 2 && looksLikeUnknownName(lang, c, n, key)) {
             Entity person = unknownPerson(key);
@@ -87,6 +87,19 @@ final class NameShapeRule implements RecognitionRule {
       return false; // "Joe Chapman", "Kan Chapman": a capitalised English surname, a Western name
     } // one syllable that the proper nouns also list ("Jun" for June) is a given name: "Gao Jun"
     return !dict.isEnglishWord(joined.toString()) && !(n > 2 && allEnglish);
+  }
+
+  private static final List<String> KOREAN_FIRST = List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE);
+  private static final List<String> CHINESE_FIRST = List.of(RomanizedNames.CHINESE, RomanizedNames.KOREAN);
+
+  /**
+   * Korean readings first, unless the family name is written as Chinese names write it and not
+   * as Korean ones do: <i>Sun Chunlan</i> is pinyin (Sun is no usual spelling of a Korean family
+   * name), not a Korean Sun Jeon-ran.
+   */
+  private List<String> languagesFor(String family) {
+    return dict.names().isUsualSurnameSpelling(RomanizedNames.CHINESE, family)
+        && !dict.names().isUsualSurnameSpelling(RomanizedNames.KOREAN, family) ? CHINESE_FIRST : KOREAN_FIRST;
   }
 
   /**

@@ -69,7 +69,8 @@ final class ShortMentionRule implements RecognitionRule {
       }
       return new Mention(1, unknown, Reason.SHORT_MENTION);
     }
-    if (recent != null && recent >= 0 && !TitleOffice.fits(previous, dict.note(dict.entity(recent)))) {
+    if (recent != null && recent >= 0 && (!TitleOffice.fits(previous, dict.note(dict.entity(recent)))
+        || TitleSex.contradicts(previous, dict.entity(recent)))) {
       recent = null; // "President Woodrow Wilson ... Senator Wilson": another Wilson
     }
     if (recent != null) {
@@ -79,8 +80,9 @@ final class ShortMentionRule implements RecognitionRule {
       return null; // "saw Moon landing": with nobody of that name in the text, want a stronger sign
     }
     List<Integer> owners = dict.withSurname(f);
-    if (TitleOffice.checks(previous)) {
-      owners = owners.stream().filter(o -> TitleOffice.fits(previous, dict.note(dict.entity(o)))).toList();
+    if (TitleOffice.checks(previous) || TitleSex.says(previous)) {
+      owners = owners.stream().filter(o -> TitleOffice.fits(previous, dict.note(dict.entity(o)))
+          && !TitleSex.contradicts(previous, dict.entity(o))).toList(); // nor is "Mrs. Grant" Ulysses S. Grant
       // "Sen. Baldwin" is none of the known Baldwins when none of them sat in a senate
     }
     if (owners.isEmpty()) {

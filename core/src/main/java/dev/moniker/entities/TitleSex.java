@@ -15,6 +15,11 @@ final class TitleSex {
 
   private TitleSex() {}
 
+  /** Whether the word is a title that says a sex. */
+  static boolean says(Word title) {
+    return title != null && (WOMEN.contains(title.folded()) || MEN.contains(title.folded()));
+  }
+
   /** Whether the title before the family name says another sex than the person's given name. */
   static boolean contradicts(Word title, Entity person) {
     if (title == null || !person.lang().equals("-")) {

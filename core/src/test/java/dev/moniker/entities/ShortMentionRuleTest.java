@@ -126,4 +126,10 @@ class ShortMentionRuleTest {
     assertEquals("George C. Marshall", Recognized.in("General Marshall spoke.", 1945).canonical("Marshall"));
     assertEquals("Woodrow Wilson", Recognized.in("President Wilson spoke.", 1915).canonical("Wilson"));
   }
+
+  @Test
+  void aWomansTitleIsNoFamousMan() {
+    Recognized r = Recognized.in("At the request of Gen. Grant the list went to Mrs. Grant.", 1885);
+    assertEquals(java.util.List.of("Ulysses S. Grant", "Grant"), r.allAt("Grant"), r.toString());
+  }
 }
