@@ -114,6 +114,7 @@ public final class EntityDictionary {
     this.lowercaseStarters = new OnFirstUse<>(c.lowercaseStarters());
     this.maybeStarters = new OnFirstUse<>(() -> new QuickNegative(lowercaseStarters.get()));
     this.notes = c.notes();
+    this.byOrdinal = new ByOrdinal(entities.size());
     if (ordinalOf == null) {
       Map<Entity, Integer> byEntity = new HashMap<>();
       for (int i = 0; i < entities.size(); i++) {
@@ -230,7 +231,15 @@ public final class EntityDictionary {
   }
 
   Entity entity(int ordinal) {
-    return entities.get(ordinal);
+    if (ordinal < 0 || ordinal >= byOrdinal.entities.length) {
+      return entities.get(ordinal);
+    }
+    Entity e = byOrdinal.entities[ordinal];
+    if (e == null) {
+      e = entities.get(ordinal);
+      byOrdinal.entities[ordinal] = e;
+    }
+    return e;
   }
 
   FST<Long> aliasFst() {
@@ -267,7 +276,15 @@ public final class EntityDictionary {
 
   /** What tells a place or organisation from others of its name; {@link PlaceFacts#NONE} when nothing. */
   PlaceFacts placeFactsOf(int ordinal) {
-    return placeFacts.getOrDefault(ordinal, PlaceFacts.NONE);
+    if (ordinal < 0 || ordinal >= byOrdinal.places.length) {
+      return placeFacts.getOrDefault(ordinal, PlaceFacts.NONE);
+    }
+    PlaceFacts p = byOrdinal.places[ordinal];
+    if (p == null) {
+      p = placeFacts.getOrDefault(ordinal, PlaceFacts.NONE);
+      byOrdinal.places[ordinal] = p;
+    }
+    return p;
   }
 
   /**
@@ -280,7 +297,15 @@ public final class EntityDictionary {
 
   /** What is known of a person's years and prominence; {@link PersonFacts#NONE} when nothing. */
   PersonFacts factsOf(int ordinal) {
-    return facts.getOrDefault(ordinal, PersonFacts.NONE);
+    if (ordinal < 0 || ordinal >= byOrdinal.people.length) {
+      return facts.getOrDefault(ordinal, PersonFacts.NONE);
+    }
+    PersonFacts p = byOrdinal.people[ordinal];
+    if (p == null) {
+      p = facts.getOrDefault(ordinal, PersonFacts.NONE);
+      byOrdinal.people[ordinal] = p;
+    }
+    return p;
   }
 
   /**
@@ -288,8 +313,41 @@ public final class EntityDictionary {
    * the United Nations), named too wherever this one is; -1 for none.
    */
   int partOf(int ordinal) {
-    return partOf.getOrDefault(ordinal, -1);
+    if (ordinal < 0 || ordinal >= byOrdinal.parts.length) {
+      return partOf.getOrDefault(ordinal, -1);
+    }
+    int part = byOrdinal.parts[ordinal];
+    if (part == ByOrdinal.UNREAD) {
+      part = partOf.getOrDefault(ordinal, -1);
+      byOrdinal.parts[ordinal] = part;
+    }
+    return part;
   }
+
+  /**
+   * What {@link #entity}, {@link #placeFactsOf}, {@link #factsOf} and {@link #partOf} answered,
+   * kept in arrays indexed by ordinal: the rules ask them again and again for the same entities,
+   * and the maps behind them (in a snapshot, a binary search over bytes, with the ordinal boxed)
+   * cost several cache misses a question. Filled as asked; shared between threads without locks,
+   * as each slot holds an immutable answer (or an int) that every thread would work out alike.
+   */
+  private static final class ByOrdinal {
+    static final int UNREAD = -2;
+    final Entity[] entities;
+    final PlaceFacts[] places;
+    final PersonFacts[] people;
+    final int[] parts;
+
+    ByOrdinal(int size) {
+      entities = new Entity[size];
+      places = new PlaceFacts[size];
+      people = new PersonFacts[size];
+      parts = new int[size];
+      java.util.Arrays.fill(parts, UNREAD);
+    }
+  }
+
+  private final ByOrdinal byOrdinal;
 
   /** A demonym that stands for other places in some years: Soviet-era <i>Russians</i>. */
   record EraDemonym(int from, int to, List<Integer> places) {}
