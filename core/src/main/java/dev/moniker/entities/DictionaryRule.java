@@ -252,8 +252,9 @@ final class DictionaryRule implements RecognitionRule {
 
   /** A family name followed by more of a personal name, capitalised and joined. */
   private boolean startsPersonName(Candidate c) {
-    if (c.words().size() < 2 || !c.words().get(1).joinedToPrevious() || !c.words().get(1).capitalized()) {
-      return false;
+    if (c.words().size() < 2 || !c.words().get(1).joinedToPrevious() || !c.words().get(1).capitalized()
+        || CALENDAR.contains(c.words().get(1).folded())) {
+      return false; // "went to Washington July 5": a date, no name going on
     }
     String f = c.first().folded();
     return !dict.withSurname(f).isEmpty()
@@ -471,6 +472,9 @@ final class DictionaryRule implements RecognitionRule {
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "The", "A", "An");
 
+  /** Months and days: after a name they date it ("Paris July 5"), they do not go on with it. */
+  private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
+
   /**
    * Whether the word is a frequent given name and the next, joined to it, is a family name: a
    * capitalised word that is no lower-case English word (<i>Victoria Station</i>, <i>Jordan
@@ -492,6 +496,7 @@ final class DictionaryRule implements RecognitionRule {
     }
     Word next = words.get(at);
     if (!words.get(1).joinedToPrevious() || !next.capitalized() || !next.latin() || next.shouting()
+        || CALENDAR.contains(next.folded())
         || next.initials() || dict.isEnglishWord(next.folded()) || WordList.FUNCTION_WORDS.contains(next.folded())) {
       return false;
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * country, then one to three capitalised words ending in a plural (<i>-s</i>, <i>-x</i>), and
  * nothing capitalised after. Running text writes residents and other plurals of a place in lower
  * case; the lower-case word before keeps headlines in title case out (<i>Seoul Residents
- * Flee</i>); a plural of a kind (<i>the Miyagi Prefectures</i>), a title or a person's family
+ * Flee</i>), as does, after a sentence's <i>The</i>, a lower-case word after the name (<i>The
+ * Denver Broncos scored</i>); a plural of a kind (<i>the Miyagi Prefectures</i>), a title or a person's family
  * name inside (<i>Vermont Senator Bernie Sanders</i>) and a demonym last
  * (<i>the Chicago Democrats</i>) and events (<i>the Beijing Olympics</i>) are no body.
  */
@@ -29,12 +30,16 @@ final class TeamShapeRule implements RecognitionRule {
   @Override
   public Mention match(Candidate c) {
     Word previous = c.previous();
-    if (c.queryMode() || previous == null || previous.capitalized() || !previous.latin()
-        || !c.first().joinedToPrevious()) {
+    if (c.queryMode() || previous == null || !previous.latin() || !c.first().joinedToPrevious()
+        || (previous.capitalized() && !previous.original().equals("The"))) {
       return null;
     }
     List<Word> words = c.words();
     int n = capitalisedRun(words);
+    if (previous.capitalized() && !(n < words.size() && words.get(n).joinedToPrevious() && words.get(n).latin()
+        && !words.get(n).capitalized())) {
+      return null; // "The Denver Broncos scored" is running text; "The Seoul Residents Flee" a headline
+    }
     int home = placeAtStart(words, n - 1);
     if (home == 0 || n - home > 3) {
       return null;

@@ -260,4 +260,10 @@ class DictionaryRuleTest {
     assertNull(r.canonical("RBI"), r.toString());
     assertEquals("Reserve Bank of India", Recognized.in("The RBI raised rates in Mumbai.", 2018).canonical("RBI"));
   }
+
+  @Test
+  void aMonthAfterAPlaceDatesItAndGoesOnWithNoName() {
+    assertEquals("Washington, D.C.", Recognized.in("The mission went to Washington July 5.", 1961).canonical("Washington"));
+    assertEquals("Paris", Recognized.in("The mission went to Paris July 5.", 1961).canonical("Paris"));
+  }
 }

@@ -92,4 +92,11 @@ class PlaceRulesTest {
     assertNull(r.canonical("Vernon"), r.toString());
     assertEquals("Fort Worth", r.canonical("Fort Worth"), r.toString());
   }
+
+  @Test
+  void venuesByTheirKind() {
+    Recognized r = Recognized.in("They played at Busch Stadium and at the Horizon Arena.", 2018);
+    assertEquals("Busch Stadium", r.canonical("Busch Stadium"), r.toString());
+    assertEquals("Horizon Arena", r.canonical("Horizon Arena"), r.toString());
+  }
 }

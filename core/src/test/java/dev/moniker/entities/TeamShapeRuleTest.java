@@ -43,4 +43,10 @@ class TeamShapeRuleTest {
     Recognized person = Recognized.in("Crowds cheered Vermont Senator Bernie Sanders on Monday.", 2016);
     assertEquals("Vermont", person.canonical("Vermont"), person.toString());
   }
+
+  @Test
+  void aSentencesTheBeforeATeamInRunningText() {
+    assertEquals("Denver Broncos", Recognized.in("The Denver Broncos scored twice.", 2022).canonical("Denver Broncos"));
+    assertNull(Recognized.in("The Seoul Residents Flee", 2022).canonical("Seoul Residents"));
+  }
 }
