@@ -501,8 +501,10 @@ final class DictionaryRule implements RecognitionRule {
       return false;
     }
     for (EntityDictionary.Alias a : dict.singleWordAliases(next.folded())) {
-      if (dict.entity(a.entity()).type() != EntityType.PERSON) {
-        return false;
+      EntityType type = dict.entity(a.entity()).type();
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (type == EntityType.ORG || (type == EntityType.PLACE && !kind.equals("city") && !kind.equals("town"))) {
+        return false; // "Austin Texas"; a town's name may be a family name (McGovern, Pennsylvania)
       }
     }
     return true;

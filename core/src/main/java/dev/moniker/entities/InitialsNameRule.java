@@ -72,6 +72,12 @@ final class InitialsNameRule implements RecognitionRule {
         || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)) {
       return null;
     }
+    String middle = "";
+    if (i + 1 < words.size() && goesOnWithFamilyName(words.get(i + 1))) {
+      middle = surnameForm(surname) + " "; // "U. Alexis Johnson", "Mrs. W. G. Langworthy Taylor": the last word is the family name
+      i++;
+      surname = words.get(i);
+    }
     List<Integer> fitting = knownPeopleFitting(letters.toString(), surname, c.context().year());
     if (fitting.size() == 1) {
       return new Mention(i + 1, dict.entity(fitting.get(0)), Reason.SHORT_MENTION); // "C. W. Nimitz"
@@ -86,10 +92,31 @@ final class InitialsNameRule implements RecognitionRule {
       n++;
     }
     String title = previous != null && WIVES_TITLES.contains(previous.folded()) ? "Mrs. " : "";
-    String canonical = title + initialsForm(letters) + " " + surnameForm(surname) + suffix;
+    String canonical = title + initialsForm(letters) + " " + middle + surnameForm(surname) + suffix;
     Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
     c.context().rememberUnknownPerson(surname.folded(), person);
     return new Mention(n, person, Reason.INITIALS);
+  }
+
+  /**
+   * Whether a capitalised word joined to the would-be family name is the family name instead: a
+   * word that is no English word, kind of place or body, function word or known name of a place
+   * or body (<i>R.B. McDonald Grand Jury</i> stops at McDonald).
+   */
+  private boolean goesOnWithFamilyName(Word next) {
+    String f = next.folded();
+    if (!next.joinedToPrevious() || next.marksBefore() != 0 || !looksLikeSurname(next) || next.shouting()
+        || HEADS.contains(f) || SUFFIXES.contains(f) || dict.isEnglishWord(f) || WordList.FUNCTION_WORDS.contains(f)) {
+      return false;
+    }
+    for (EntityDictionary.Alias a : dict.singleWordAliases(f)) {
+      EntityType type = dict.entity(a.entity()).type();
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (type == EntityType.ORG || (type == EntityType.PLACE && !kind.equals("city") && !kind.equals("town"))) {
+        return false; // a town's name may be a family name (Taylor, Texas)
+      }
+    }
+    return true;
   }
 
   private static Set<String> heads() {
@@ -118,9 +145,9 @@ final class InitialsNameRule implements RecognitionRule {
   private List<Integer> knownPeopleFitting(String letters, Word surname, int year) {
     List<Integer> fitting = new java.util.ArrayList<>(2);
     for (int ordinal : dict.withSurname(surname.folded())) {
-      int died = dict.factsOf(ordinal).died();
-      if (year != 0 && died != 0 && died < year - 1) {
-        continue; // initials and a family name write of the living: "Premier Y. S. Sun" in 1978 is no Sun Yat-sen
+      PersonFacts facts = dict.factsOf(ordinal);
+      if (year != 0 && ((facts.died() != 0 && facts.died() < year - 1) || !facts.famousBy(year))) {
+        continue; // initials and a family name write of people in the news then: "Premier Y. S. Sun" in 1978 is no Sun Yat-sen
       }
       if (ShortMentionRule.initialsFit(letters, dict.entity(ordinal))) {
         fitting.add(ordinal);

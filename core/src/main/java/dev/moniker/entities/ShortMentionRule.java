@@ -39,6 +39,9 @@ final class ShortMentionRule implements RecognitionRule {
         || joinedToLongerName(c.words())) {
       return null; // one letter is an initial or the pronoun "I", never a family name alone (I, O are Korean ones)
     }
+    if (previous != null && DETERMINERS.contains(previous.original()) && w.joinedToPrevious() && w.possessive()) {
+      return null; // "the North's real objective": "the" before a possessive says a thing, no person
+    }
     boolean afterTitle = previous != null && Titles.SET.contains(previous.folded());
     boolean afterInitials = previous != null && w.continuesName(previous) && previous.initials();
     if (previous != null && w.joinedToPrevious() && previous.capitalized() && !afterTitle && !afterInitials
@@ -120,6 +123,8 @@ final class ShortMentionRule implements RecognitionRule {
         && !EPONYM_HEADS.contains(words.get(1).folded());
   }
 
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
   /** Titles only people have: after them a capitalised word is a surname ("Mr. Hall", "Sen. Hall"). */
   private static final Set<String> PERSONAL_TITLES = WordList.load("personal-titles.txt");
 
@@ -146,12 +151,23 @@ final class ShortMentionRule implements RecognitionRule {
   private Mention titledStranger(Word w) {
     String f = w.folded();
     if (WordList.FUNCTION_WORDS.contains(f) || Titles.SET.contains(f) || ROLES.contains(f) || f.length() < 2 || w.initials()
-        || !f.chars().allMatch(Character::isLetter)) {
+        || !f.chars().allMatch(Character::isLetter) || namesAPlace(f)) {
       return null;
     }
     String name = w.hasLowercase() ? w.original()
         : w.original().charAt(0) + w.original().substring(1).toLowerCase(java.util.Locale.ROOT);
     return new Mention(1, new Entity(EntityType.PERSON, name, "-", false), Reason.SHORT_MENTION);
+  }
+
+  /** "Miss Japan", "Miss America": a title before a place's name is a pageant's, no family name. */
+  private boolean namesAPlace(String folded) {
+    for (EntityDictionary.Alias a : dict.singleWordAliases(folded)) {
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (dict.entity(a.entity()).type() == EntityType.PLACE && !kind.equals("town") && !kind.equals("city")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

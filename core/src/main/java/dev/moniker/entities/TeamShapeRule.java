@@ -44,6 +44,9 @@ final class TeamShapeRule implements RecognitionRule {
     if (home == 0 || n - home > 3) {
       return null;
     }
+    if (n - home >= 2 && dict.givenNameBirths(words.get(home).folded()) >= GIVEN_NAME_BIRTHS) {
+      return null; // "Ambassador to Japan George Glass": a person after the place, no team
+    }
     String last = words.get(n - 1).folded();
     if (!(last.endsWith("s") || last.endsWith("x")) || last.length() < 3 || NOT_BODIES.contains(last)
         || !dict.demonymOf(last, 0).isEmpty() || kindsOfNames(last) || !dict.withSurname(last).isEmpty()
@@ -54,6 +57,9 @@ final class TeamShapeRule implements RecognitionRule {
     c.context().rememberUnknownName(ShapeRule.key(words, 0, n), team);
     return new Mention(n, team, Mention.Reason.ORG_SHAPE);
   }
+
+  /** Births above which the word after the home is a given name (George), no team's word (Harmony). */
+  private static final int GIVEN_NAME_BIRTHS = 100_000;
 
   private static final java.util.Set<String> KINDS = kinds();
 

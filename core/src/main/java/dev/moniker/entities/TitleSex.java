@@ -30,6 +30,10 @@ final class TitleSex {
       return false;
     }
     String canonical = person.canonical();
+    if (canonical.startsWith("Mrs. ")) {
+      // "Mr. and Mrs. John McAdam ... Mr. McAdam", "... Miss McAdam": the husband, a daughter
+      return !title.folded().equals("mrs");
+    }
     int space = canonical.indexOf(' ');
     if (space <= 0) {
       return false;

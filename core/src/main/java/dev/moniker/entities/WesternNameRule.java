@@ -85,6 +85,9 @@ final class WesternNameRule implements RecognitionRule {
     if (!surname.continuesName(words.get(i - 1)) || !looksLikeSurname(surname)) {
       return null;
     }
+    if (notAWesternName(words, i, c)) {
+      return null;
+    }
     boolean commonGivenName = isCommonGivenName(given);
     if (dict.isEnglishWord(surname.folded()) && famousSurname(given) && !commonGivenName) {
       return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name
@@ -269,6 +272,37 @@ final class WesternNameRule implements RecognitionRule {
       }
     }
     return false;
+  }
+
+  /** Kinds of place that are nobody's family name: <i>Pearl Harbor</i>, <i>Willie Sea</i>. */
+  private static final Set<String> PLACE_KINDS = Set.of("harbor", "harbour", "river", "bay", "island", "islands",
+      "strait", "gulf", "ocean", "sea", "canal", "peninsula", "county", "province", "prefecture", "district",
+      "township", "street", "avenue", "boulevard", "highway", "airport", "bridge", "square", "cemetery", "creek",
+      "springs", "falls", "valley", "atoll", "reef", "lagoon", "stadium", "arena");
+
+  /**
+   * Shapes that look like a given name and a family name but are none: a kind of place last
+   * (<i>Pearl Harbor</i>, unless a title or an initial says a person), a hyphen between given and
+   * family name (<i>the Truman-Churchill talks</i>), an ampersand (<i>Evans &amp; Evans</i>), a
+   * possessive inside (<i>Dewey's Asiatic squadron</i>), a lower-case syllable hyphened to the
+   * family name (<i>Kim Kwan-jin</i>, <i>Andy Chan Ho-tin</i>: a Korean or Chinese name).
+   */
+  private boolean notAWesternName(List<Word> words, int surnameAt, Candidate c) {
+    Word surname = words.get(surnameAt);
+    boolean titled = c.previous() != null && Titles.SET.contains(c.previous().folded());
+    if (PLACE_KINDS.contains(surname.folded()) && !titled && !hasInitial(words, surnameAt)) {
+      return true;
+    }
+    if (surnameAt == 1 && surname.afterHyphen()) {
+      return true;
+    }
+    for (int k = 0; k <= surnameAt; k++) {
+      if ((k > 0 && words.get(k).afterAmpersand()) || (k < surnameAt && words.get(k).possessive())) {
+        return true;
+      }
+    }
+    int next = surnameAt + 1;
+    return next < words.size() && words.get(next).afterHyphen() && !words.get(next).capitalized();
   }
 
   boolean famousSurname(Word w) {

@@ -75,4 +75,18 @@ class InitialsNameRuleTest {
     Recognized r = Recognized.in("Those present were: Premier Y. S. Sun.", 1978);
     assertEquals("Y.S. Sun", r.canonical("Y. S. Sun"), r.toString());
   }
+
+  @Test
+  void aGivenNameAfterInitialsLeavesTheFamilyNameLast() {
+    Recognized r = Recognized.in("Ambassador U. Alexis Okafor met the Prime Minister.", 1967);
+    assertEquals("U. Alexis Okafor", r.canonical("U. Alexis Okafor"), r.toString());
+    Recognized wife = Recognized.in("Mrs. W. G. Langworthy Okafor came.", 1903);
+    assertEquals("Mrs. W.G. Langworthy Okafor", wife.canonical("W. G. Langworthy Okafor"), wife.toString());
+    assertEquals("R.B. Okafor", Recognized.in("The jury: R.B. Okafor Grand Jury foreman.", 1925).canonical("R.B. Okafor"));
+  }
+
+  @Test
+  void initialsAreNobodyNotYetInTheNews() {
+    assertEquals("J.W. Smith", Recognized.in("J. W. Smith was here.", 1944).canonical("J. W. Smith"), "no Jack Smith of the 2020s");
+  }
 }

@@ -132,4 +132,17 @@ class ShortMentionRuleTest {
     Recognized r = Recognized.in("At the request of Gen. Grant the list went to Mrs. Grant.", 1885);
     assertEquals(java.util.List.of("Ulysses S. Grant", "Grant"), r.allAt("Grant"), r.toString());
   }
+
+  @Test
+  void aDeterminerOrAPlaceAfterATitleIsNoFamilyName() {
+    assertNull(Recognized.in("He said the North's real objective was clear.", 2013).canonical("North's"));
+    assertNull(Recognized.in("He criticized Miss Japan for it.", 2015).canonical("Japan"));
+  }
+
+  @Test
+  void theHusbandAndTheDaughterAreNotTheWife() {
+    Recognized r = Recognized.in("Mr. and Mrs. John Okafor entertained for Mr. Okafor's mother.", 1910);
+    assertEquals(java.util.List.of("Mrs. John Okafor"), r.allAt("John Okafor"), r.toString());
+    assertNull(r.canonical("Okafor's"), r.toString());
+  }
 }

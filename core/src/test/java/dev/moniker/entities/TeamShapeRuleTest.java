@@ -49,4 +49,9 @@ class TeamShapeRuleTest {
     assertEquals("Denver Broncos", Recognized.in("The Denver Broncos scored twice.", 2022).canonical("Denver Broncos"));
     assertNull(Recognized.in("The Seoul Residents Flee", 2022).canonical("Seoul Residents"));
   }
+
+  @Test
+  void aPersonAfterThePlaceIsNoTeam() {
+    assertNull(Recognized.in("The US Ambassador to Japan George Okafors spoke.", 2025).canonical("Japan George Okafors"));
+  }
 }

@@ -199,4 +199,20 @@ class WesternNameRuleTest {
   void aDirectionIsNoGivenName() {
     assertNull(Recognized.in("In West Okaforville, six were hurt.", 1900).canonical("West Okaforville"));
   }
+
+  @Test
+  void shapesOfTwoNamesThatAreNoPerson() {
+    assertNull(Recognized.in("The fleet left Pearl Harbor yesterday.", 1944).canonical("Pearl Harbor"));
+    assertNull(Recognized.in("We will talk at the Truman-Okafor talks.", 1944).canonical("Truman Okafor"));
+    assertNull(Recognized.in("The defense was Evans & Okafor of Macon.", 1925).canonical("Evans Okafor"));
+    assertNull(Recognized.in("Commodore Dewey's Asiatic squadron sailed.", 1898).canonical("Dewey Asiatic"));
+    Recognized korean = Recognized.in("Kim Kwan-jin told lawmakers. But Kim said no.", 2013);
+    assertEquals("Kim Gwan-jin", korean.canonical("Kim Kwan-jin"), korean.toString());
+    assertEquals("Kim Gwan-jin", korean.canonical("Kim"), "the family name alone is him, not Kim Jong-un");
+  }
+
+  @Test
+  void aGivenNameBeforeAFamilyNameThatIsATownsName() {
+    assertEquals("Victoria McGovern", Recognized.in("Victoria McGovern says this is true.", 2013).canonical("Victoria McGovern"));
+  }
 }
