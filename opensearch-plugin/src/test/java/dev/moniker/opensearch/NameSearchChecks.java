@@ -157,6 +157,15 @@ final class NameSearchChecks {
         marked);
     assertFalse(marked.toString(), marked.contains("place:indiana"));
     assertTrue(marked.toString(), marked.contains("org:workers'_party_of_korea"));
+    // An abbreviation the text defines means what the text said; a name whose meaning changed
+    // with the era (Korea: the one country, South Korea from 1948) stays a word in a query.
+    String defined = "He spoke at the Foreign Correspondents' Club (FCC). The FCC refused. Trade with Korea grew.";
+    List<String> read = analyze("moniker", defined);
+    assertEquals(TextReport.of(EntityDictionary.defaults(), defined).tokens().stream().map(TextReport.Token::term).toList(),
+        read);
+    assertFalse(read.toString(), read.contains("org:federal_communications_commission"));
+    assertEquals(read.toString(), 3, read.stream().filter(t -> t.equals("org:foreign_correspondents'_club")).count());
+    assertEquals(List.of("korea"), analyze("moniker_search", "Korea"));
   }
 
   List<String> analyze(String analyzer, String text) {
