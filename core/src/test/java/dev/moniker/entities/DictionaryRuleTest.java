@@ -266,4 +266,12 @@ class DictionaryRuleTest {
     assertEquals("Washington, D.C.", Recognized.in("The mission went to Washington July 5.", 1961).canonical("Washington"));
     assertEquals("Paris", Recognized.in("The mission went to Paris July 5.", 1961).canonical("Paris"));
   }
+
+  @Test
+  void railroadsAndWireServicesOfOlderPapers() {
+    Recognized r = Recognized.in("The Union Pacific gave notice, the United Press said.", 1925);
+    assertEquals("Union Pacific Railroad", r.canonical("Union Pacific"), r.toString());
+    assertEquals("United Press", r.canonical("United Press"), r.toString());
+    assertNull(Recognized.in("The United Press said.", 1900).canonical("United Press"), "founded in 1907");
+  }
 }
