@@ -29,20 +29,50 @@ final class NameShapeRule implements RecognitionRule {
     }
     for (int n = Syllables.span(c, dict); n >= 2; n--) {
       List<String> folded = Syllables.folded(c.words(), n);
+      SyllableKey best = null;
+      int bestStandard = -1;
       for (String lang : languagesFor(first.folded())) {
         for (SyllableKey key : dict.names().keysOfText(lang, folded)) {
           if (key.size() >= 2 && looksLikeUnknownName(lang, c, n, key)) {
-            Entity person = unknownPerson(key);
-            if (!c.queryMode()) {
-              // "Liu Xiang ... Liu fired": the family name alone later is this man, not Liu Xiaobo
-              c.context().rememberUnknownPerson(first.folded(), person);
+            int standard = standardSyllables(key);
+            if (standard > bestStandard) { // a tie keeps the first language's reading
+              best = key;
+              bestStandard = standard;
             }
-            return new Mention(n, person, Reason.NAME_SHAPE);
+            break;
           }
         }
       }
+      if (best != null) {
+        Entity person = unknownPerson(best);
+        if (!c.queryMode()) {
+          // "Liu Xiang ... Liu fired": the family name alone later is this man, not Liu Xiaobo
+          c.context().rememberUnknownPerson(first.folded(), person);
+        }
+        return new Mention(n, person, Reason.NAME_SHAPE);
+      }
     }
     return null;
+  }
+
+  /**
+   * How many syllables of the key are written as the language's standard system writes one of
+   * the syllables they may stand for: <i>Sun Chunlan</i> is all pinyin, while its Korean reading
+   * needs <i>lan</i> for <i>ran</i>; the reading with more wins (Revised Romanization and pinyin).
+   */
+  private int standardSyllables(SyllableKey key) {
+    SyllableTable table = dict.names().table(key.lang());
+    int standard = 0;
+    for (int i = 0; i < key.size() && i < key.written().size(); i++) {
+      String written = key.written().get(i);
+      for (String nativeSyllable : key.syllables().get(i)) {
+        if (table.standard(nativeSyllable).equals(written)) {
+          standard++;
+          break;
+        }
+      }
+    }
+    return standard;
   }
 
   /**

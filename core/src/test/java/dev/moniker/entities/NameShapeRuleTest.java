@@ -18,4 +18,10 @@ class NameShapeRuleTest {
     Recognized r = Recognized.in("Then Kan Chapman spoke.", 2004);
     assertNull(r.canonical("Kan Chapman"), r.toString());
   }
+
+  @Test
+  void theReadingInItsStandardSpellingWins() {
+    assertEquals("Sun Chunlan", Recognized.in("After the departure of Vice Premier Sun Chunlan, they met.", 2023).canonical("Sun Chunlan"));
+    assertEquals("Kim Min-jae", Recognized.in("Defender Kim Minjae scored.", 2023).canonical("Kim Minjae"));
+  }
 }
