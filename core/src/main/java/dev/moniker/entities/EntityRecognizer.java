@@ -17,6 +17,9 @@ import java.util.List;
  *       named;
  *   <li>{@link RomanizationRule}: an unlisted romanization of a known Korean or Chinese name;
  *   <li>{@link InitialsNameRule}: an unknown person by initials and surname (<i>R.W. Hudson</i>);
+ *   <li>{@link GivenNameFirstRule}: an unknown Korean or Chinese name written given name first
+ *       (<i>Hyun-jin Ryu</i>), before the Western reading would take its family name for a word
+ *       (<i>Ji Sung Park</i>);
  *   <li>{@link WesternNameRule}: an unknown Western name, a given name before a surname;
  *   <li>{@link NameShapeRule}: an unknown Korean or Chinese name, by its shape;
  *   <li>{@link JapaneseNameRule}: an unknown Japanese name, by its Hepburn shape;
@@ -55,6 +58,7 @@ public final class EntityRecognizer {
   /** Abbreviations the text defined (<i>Foreign Correspondents' Club (FCC)</i>), read first. */
   private final DefinedAcronymRule acronyms = new DefinedAcronymRule();
   private final List<RecognitionRule> rules;
+  private final GivenNameFirstRule givenNameFirst;
   /** Names of things by their shape; one wins over an earlier rule's shorter mention. */
   private final List<RecognitionRule> shapes;
   private final TextContext own = new TextContext(0, false);
@@ -66,6 +70,8 @@ public final class EntityRecognizer {
     this.queryMode = queryMode;
     this.dictionary = new DictionaryRule(dict);
     WesternNameRule western = new WesternNameRule(dict);
+    NameShapeRule nameShape = new NameShapeRule(dict);
+    this.givenNameFirst = new GivenNameFirstRule(dict, nameShape);
     this.rules =
         List.of(
             dictionary,
@@ -75,8 +81,9 @@ public final class EntityRecognizer {
             new DemonymBodyRule(dict),
             new RomanizationRule(dict),
             new InitialsNameRule(dict),
+            givenNameFirst,
             western,
-            new NameShapeRule(dict),
+            nameShape,
             new JapaneseNameRule(dict),
             new TitledNameRule(dict),
             new ListedNameRule(dict, western),
@@ -158,8 +165,9 @@ public final class EntityRecognizer {
     Word last = words.get(words.size() - 1);
     if (words.size() < Syllables.MAX_NAME_WORDS
         && (queryMode || last.capitalized() || last.nativeScript()
-            || (words.size() > 1 && dict.startsLowercaseName(words.get(0).folded())))) {
-      return true; // a name of syllables may go on after a capitalised word
+            || (words.size() > 1 && dict.startsLowercaseName(words.get(0).folded()))
+            || (words.size() > 1 && last.afterHyphen() && words.get(words.size() - 2).capitalized()))) {
+      return true; // a name of syllables may go on after a capitalised word ("Sang-hoon Baek")
     }
     if (!queryMode && words.size() < CapitalisedPhrase.MAX_WORDS && words.get(0).capitalized()
         && (last.capitalized() || (words.size() > 1 && CapitalisedPhrase.isConnector(last)))) {
@@ -272,6 +280,16 @@ public final class EntityRecognizer {
       return defined; // the text's own definition comes before any rule's reading
     }
     Mention shape = queryMode ? null : longestShape(candidate);
+    if (shape != null && shape.entity().type() == EntityType.PLACE) {
+      Mention person = givenNameFirst.read(candidate);
+      if (person != null && (person.words() >= shape.words()
+          || candidate.words().get(person.words()).folded().equals("of"))) {
+        // "Ji Sung Park" is a man, not a park, and "Choong Hoon Park of Korea" a man of Korea:
+        // the rules, in their order, say who
+        context.forgetUnknownName(ShapeRule.key(candidate.words(), 0, shape.words()), shape.entity());
+        shape = null;
+      }
+    }
     for (RecognitionRule rule : rules) {
       Mention m = rule.match(candidate);
       if (m != null && m.stops()) {
@@ -296,6 +314,7 @@ public final class EntityRecognizer {
         context.clearPendingAbstention();
         if (!queryMode) {
           remember(m, candidate.words().get(m.words() - 1));
+          rememberOffice(m, candidate.previous());
           rememberListGoesOn(m, candidate.words());
           DefinedAcronymRule.define(candidate.words(), m.words(), m.entity(), context);
         }
@@ -331,6 +350,18 @@ public final class EntityRecognizer {
     List<Entity> also = new java.util.ArrayList<>(m.also());
     also.add(dict.entity(parent));
     return new Mention(m.words(), m.entity(), m.reason(), List.copyOf(also));
+  }
+
+  /**
+   * "Deputy Prime Minister Choong Hoon Park ... President Park": the title of office before an
+   * unknown person's full name, so that a later family name after another title is not taken for
+   * this person ({@link ShortMentionRule}).
+   */
+  private void rememberOffice(Mention m, Word previous) {
+    if (previous != null && m.words() > 1 && m.entity().type() == EntityType.PERSON && !m.entity().known()
+        && Titles.isOffice(previous.folded())) {
+      context.rememberOffice(m.entity(), previous.folded());
+    }
   }
 
   /** "Ilhan Omar and Pramila Jayapal": after a person, "and" and a capital go on with a list of people. */

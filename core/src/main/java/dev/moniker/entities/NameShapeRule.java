@@ -4,6 +4,7 @@ import dev.moniker.entities.Mention.Reason;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * A Korean or Chinese personal name nobody listed, by its shape: a family name followed by one or
@@ -28,23 +29,10 @@ final class NameShapeRule implements RecognitionRule {
       return null;
     }
     for (int n = Syllables.span(c, dict); n >= 2; n--) {
-      List<String> folded = Syllables.folded(c.words(), n);
-      SyllableKey best = null;
-      int bestStandard = -1;
-      for (String lang : languagesFor(first.folded())) {
-        for (SyllableKey key : dict.names().keysOfText(lang, folded)) {
-          if (key.size() >= 2 && looksLikeUnknownName(lang, c, n, key)) {
-            int standard = standardSyllables(key);
-            if (standard > bestStandard) { // a tie keeps the first language's reading
-              best = key;
-              bestStandard = standard;
-            }
-            break;
-          }
-        }
-      }
-      if (best != null) {
-        Entity person = unknownPerson(best);
+      int words = n;
+      Entity person = personOf(Syllables.folded(c.words(), n), languagesFor(first.folded()),
+          (lang, key) -> key.size() >= 2 && looksLikeUnknownName(lang, c, words, key));
+      if (person != null) {
         if (!c.queryMode()) {
           // "Liu Xiang ... Liu fired": the family name alone later is this man, not Liu Xiaobo
           c.context().rememberUnknownPerson(first.folded(), person);
@@ -53,6 +41,29 @@ final class NameShapeRule implements RecognitionRule {
       }
     }
     return null;
+  }
+
+  /**
+   * The person that words written family name first read as: of the languages' first readings
+   * that {@code fits} accepts, the one whose syllables are more often written in the language's
+   * standard system (a tie keeps the earlier language); null when none fits.
+   */
+  Entity personOf(List<String> familyFirst, List<String> languages, BiPredicate<String, SyllableKey> fits) {
+    SyllableKey best = null;
+    int bestStandard = -1;
+    for (String lang : languages) {
+      for (SyllableKey key : dict.names().keysOfText(lang, familyFirst)) {
+        if (fits.test(lang, key)) {
+          int standard = standardSyllables(key);
+          if (standard > bestStandard) {
+            best = key;
+            bestStandard = standard;
+          }
+          break;
+        }
+      }
+    }
+    return best == null ? null : unknownPerson(best);
   }
 
   /**
@@ -86,8 +97,9 @@ final class NameShapeRule implements RecognitionRule {
   private boolean looksLikeUnknownName(String lang, Candidate c, int n, SyllableKey key) {
     List<Word> words = c.words();
     Word surname = words.get(0);
-    if (!dict.names().isSurname(lang, surname.folded()) || !words.get(1).capitalized()) {
-      return false;
+    if (!dict.names().isSurname(lang, surname.folded()) || !words.get(1).capitalized()
+        || !surname.folded().equals(key.written().get(0))) {
+      return false; // the family name is one syllable as written: "Young Kim" is no Ryeo Ung-gim
     }
     if (westernGivenNameFirst(dict, lang, words, n)) {
       return false;
@@ -119,15 +131,15 @@ final class NameShapeRule implements RecognitionRule {
     return !dict.isEnglishWord(joined.toString()) && !(n > 2 && allEnglish);
   }
 
-  private static final List<String> KOREAN_FIRST = List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE);
-  private static final List<String> CHINESE_FIRST = List.of(RomanizedNames.CHINESE, RomanizedNames.KOREAN);
+  static final List<String> KOREAN_FIRST = List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE);
+  static final List<String> CHINESE_FIRST = List.of(RomanizedNames.CHINESE, RomanizedNames.KOREAN);
 
   /**
    * Korean readings first, unless the family name is written as Chinese names write it and not
    * as Korean ones do: <i>Sun Chunlan</i> is pinyin (Sun is no usual spelling of a Korean family
    * name), not a Korean Sun Jeon-ran.
    */
-  private List<String> languagesFor(String family) {
+  List<String> languagesFor(String family) {
     return dict.names().isUsualSurnameSpelling(RomanizedNames.CHINESE, family)
         && !dict.names().isUsualSurnameSpelling(RomanizedNames.KOREAN, family) ? CHINESE_FIRST : KOREAN_FIRST;
   }

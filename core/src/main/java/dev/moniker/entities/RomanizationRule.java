@@ -33,6 +33,9 @@ final class RomanizationRule implements RecognitionRule {
         continue; // lower-case text: only names of several words, none of them English
       }
       Set<Integer> found = known(c.words(), n);
+      if (!found.isEmpty() && splitsAGivenName(c.words(), n) && dict.entity(found.iterator().next()).type() == EntityType.PERSON) {
+        continue; // "Choi Hyun-woo" is no Choe Hyon: the hyphen carries the given name on
+      }
       if (found.size() == 1) {
         return new Mention(n, dict.entity(found.iterator().next()), Reason.ROMANIZATION);
       }
@@ -42,6 +45,16 @@ final class RomanizationRule implements RecognitionRule {
       }
     }
     return null;
+  }
+
+  /** Whether the word after the first {@code n} is a syllable hyphened to them: the name goes on. */
+  private boolean splitsAGivenName(List<Word> words, int n) {
+    if (n >= words.size() || !words.get(n).afterHyphen()) {
+      return false;
+    }
+    String next = words.get(n).folded();
+    return dict.names().table(RomanizedNames.KOREAN).isSyllable(next)
+        || dict.names().table(RomanizedNames.CHINESE).isSyllable(next);
   }
 
   private Set<Integer> known(List<Word> words, int n) {

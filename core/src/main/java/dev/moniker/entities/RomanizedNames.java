@@ -53,6 +53,34 @@ final class RomanizedNames {
     this.chineseSurnameSpellings = surnameSpellings(chinese, chineseSurnames);
     this.koreanUsualSpellings = usualSpellings(korean, koreanSurnames);
     this.chineseUsualSpellings = usualSpellings(chinese, chineseSurnames);
+    this.koreanRanks = ranks(koreanSurnames);
+    this.chineseRanks = ranks(chineseSurnames);
+  }
+
+  /** Each family name's place in its file, which lists the most frequent first (Kim 0, Lee 1). */
+  private final Map<String, Integer> koreanRanks;
+  private final Map<String, Integer> chineseRanks;
+
+  private static Map<String, Integer> ranks(Map<String, String> surnames) {
+    Map<String, Integer> ranks = new HashMap<>();
+    for (String n : surnames.keySet()) {
+      ranks.put(n, ranks.size());
+    }
+    return Map.copyOf(ranks);
+  }
+
+  /**
+   * How frequent the most frequent family name {@code folded} may spell is, as its rank (0 for
+   * Kim in Korean, Wang in Chinese); {@link Integer#MAX_VALUE} when it spells no family name.
+   * What tells <i>Sung Jin Cho</i> (Cho far more frequent than Sung) from <i>Kim Jong Un</i>.
+   */
+  int surnameRank(String lang, String folded) {
+    Map<String, Integer> ranks = KOREAN.equals(lang) ? koreanRanks : chineseRanks;
+    int best = Integer.MAX_VALUE;
+    for (String n : table(lang).natives(folded)) {
+      best = Math.min(best, ranks.getOrDefault(n, Integer.MAX_VALUE));
+    }
+    return best;
   }
 
   /** The press and standard spellings of the family names: Kim, Gim, Lee, Park, Cho, Jo; Wang, Li. */
@@ -305,7 +333,7 @@ final class RomanizedNames {
   }
 
   private static Map<String, String> surnames(String resource) {
-    Map<String, String> out = new HashMap<>();
+    Map<String, String> out = new java.util.LinkedHashMap<>(); // file order: most frequent first
     for (String line : WordList.lines(resource)) {
       String[] cols = line.split("\t");
       out.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");

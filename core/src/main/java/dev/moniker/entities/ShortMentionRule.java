@@ -62,9 +62,18 @@ final class ShortMentionRule implements RecognitionRule {
     if (w.shouting() && c.inCapitals() && commonWord && !afterTitle) {
       return null; // "MOON" in a headline in capitals says nothing of a name
     }
+    if (w.shouting() && !c.inCapitals() && !afterTitle) {
+      return null; // "AI needs rules": capitals amid lower-case words write an abbreviation, not Ai Weiwei
+    }
     List<String> keys = surnameKeys(dict, f);
     Integer recent = c.context().mostRecent(keys);
     Entity unknown = c.context().unknownPerson(f);
+    if (unknown != null && previous != null && Titles.isOffice(previous.folded())) {
+      String office = c.context().officeOf(unknown);
+      if (office != null && !office.equals(previous.folded())) {
+        unknown = null; // "Deputy Prime Minister Choong Hoon Park ... President Park": somebody else
+      }
+    }
     if (unknown != null && (recent == null || recent < 0)) {
       // a person the dictionary does not know, named in full earlier ("Durward G. Hall" ... "Hall")
       if (unknown == TextContext.AMBIGUOUS || TitleSex.contradicts(previous, unknown)) {

@@ -26,6 +26,8 @@ final class TextContext {
   private final Set<String> unresolvedTownDivisions = new HashSet<>();
   /** People the dictionary does not know, named in full so far, by folded surname. */
   private final Map<String, Entity> unknownBySurname = new HashMap<>();
+  /** The title of office before an unknown person's full name (folded: "minister", "ambassador"). */
+  private final Map<Entity, String> officeOfUnknown = new HashMap<>();
   /** Bodies and places the dictionary does not know, named by their shape so far, by folded name. */
   private final Map<String, Entity> unknownByName = new HashMap<>();
   /** Abbreviations the text defined in brackets after a name, as written. */
@@ -83,6 +85,7 @@ final class TextContext {
     countries.clear();
     unresolvedTownDivisions.clear();
     unknownBySurname.clear();
+    officeOfUnknown.clear();
     unknownByName.clear();
     acronyms.clear();
     listGoesOnAt = null;
@@ -141,9 +144,24 @@ final class TextContext {
     unknownBySurname.put(surname, before == null || before.equals(person) ? person : AMBIGUOUS);
   }
 
+  /** The title of office the text gave an unknown person when naming them in full; the first stays. */
+  void rememberOffice(Entity person, String title) {
+    officeOfUnknown.putIfAbsent(person, title);
+  }
+
+  /** The title of office the text gave this unknown person, or null. */
+  String officeOf(Entity person) {
+    return officeOfUnknown.isEmpty() ? null : officeOfUnknown.get(person);
+  }
+
   /** A body or place read by its shape ("Tokai Rika Co."), under its name's folded words ("tokai rika"). */
   void rememberUnknownName(String foldedWords, Entity entity) {
     unknownByName.putIfAbsent(foldedWords, entity);
+  }
+
+  /** Forgets a shape's name that lost to another reading of its words ("Ji Sung Park", a man). */
+  void forgetUnknownName(String foldedWords, Entity entity) {
+    unknownByName.remove(foldedWords, entity);
   }
 
   /** An abbreviation the text defined: <i>Foreign Correspondents' Club (FCC)</i>; the first definition stays. */

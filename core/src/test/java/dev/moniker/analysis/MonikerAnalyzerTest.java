@@ -60,6 +60,14 @@ public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testAKoreanNameWrittenGivenNameFirstIsOneQueryTermWithItsFamilyFirstForm() throws IOException {
+    // a made-up player: Western papers write him given name first, Korean ones family name first
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.QUERY)) {
+      assertAnalyzesTo(a, "Sang-hoon Baek", new String[] {"person:baek_sang-hun"});
+      assertAnalyzesTo(a, "Baek Sang-hoon", new String[] {"person:baek_sang-hun"});
+    }
+  }
+
   public void testRandomText() throws IOException {
     try (Analyzer a = new MonikerAnalyzer()) {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);

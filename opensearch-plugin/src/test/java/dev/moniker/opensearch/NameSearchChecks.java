@@ -166,6 +166,14 @@ final class NameSearchChecks {
     assertFalse(read.toString(), read.contains("org:federal_communications_commission"));
     assertEquals(read.toString(), 3, read.stream().filter(t -> t.equals("org:foreign_correspondents'_club")).count());
     assertEquals(List.of("korea"), analyze("moniker_search", "Korea"));
+    // A Korean name nobody listed, written given name first as Western papers write it, is the
+    // name written family name first, in the text and in a query; the family name alone is him.
+    String western = "Midfielder Sang-hoon Baek scored twice. Baek later left.";
+    List<String> order = analyze("moniker", western);
+    assertEquals(TextReport.of(EntityDictionary.defaults(), western).tokens().stream().map(TextReport.Token::term).toList(),
+        order);
+    assertEquals(order.toString(), 2, order.stream().filter(t -> t.equals("person:baek_sang-hun")).count());
+    assertEquals(List.of("person:baek_sang-hun"), analyze("moniker_search", "Baek Sang-hoon"));
   }
 
   List<String> analyze(String analyzer, String text) {
