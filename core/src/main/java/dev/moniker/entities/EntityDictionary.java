@@ -115,6 +115,7 @@ public final class EntityDictionary {
     this.maybeStarters = new OnFirstUse<>(() -> new QuickNegative(lowercaseStarters.get()));
     this.notes = c.notes();
     this.byOrdinal = new ByOrdinal(entities.size());
+    this.worldGivenNames = new OnFirstUse<>(() -> WorldGivenNames.of(this));
     if (ordinalOf == null) {
       Map<Entity, Integer> byEntity = new HashMap<>();
       for (int i = 0; i < entities.size(); i++) {
@@ -268,6 +269,17 @@ public final class EntityDictionary {
   int givenNameBirths(String folded) {
     return GivenNames.births(folded);
   }
+
+  /**
+   * Whether a word is the given name of a person this dictionary lists, in a Western-order name
+   * (<i>Volodymyr</i>, <i>Konstantin</i>, <i>Atiku</i>): given names the US birth records give too
+   * rarely to count (see {@link WorldGivenNames}).
+   */
+  boolean isWorldGivenName(String folded) {
+    return worldGivenNames.get().contains(folded);
+  }
+
+  private final OnFirstUse<java.util.Set<String>> worldGivenNames;
 
   /** The formal given name a nickname stands for ({@code bobby} → Robert), or null. */
   String formalGivenName(String folded) {

@@ -292,6 +292,9 @@ public final class EntityRecognizer {
     }
     for (RecognitionRule rule : rules) {
       Mention m = rule.match(candidate);
+      if (m != null && !m.stops() && endsInsideAName(candidate.words(), m.words())) {
+        continue; // "Pak Se-ri" is no Pakse: the name goes on past the hyphen, let another rule read it
+      }
       if (m != null && m.stops()) {
         if (shape == null || (m != Mention.STOP && shape.words() <= m.words())) {
           abstentionWords = Math.max(1, m.words());
@@ -327,6 +330,23 @@ public final class EntityRecognizer {
       DefinedAcronymRule.define(candidate.words(), shape.words(), shape.entity(), context);
     }
     return shape;
+  }
+
+  /**
+   * Whether a mention of {@code n} words would end before a lower-case syllable hyphened to its
+   * last word (<i>Pak Se</i> of <i>Pak Se-ri</i>): a Korean or Chinese given name goes on there.
+   * <i>Seoul-based</i> ends nothing: <i>based</i> is no syllable.
+   */
+  private boolean endsInsideAName(List<Word> words, int n) {
+    if (n < 1 || n >= words.size()) {
+      return false;
+    }
+    Word next = words.get(n);
+    if (!next.afterHyphen() || next.capitalized() || !words.get(n - 1).capitalized()) {
+      return false;
+    }
+    String f = next.folded();
+    return dict.names().table(RomanizedNames.KOREAN).isSyllable(f) || dict.names().table(RomanizedNames.CHINESE).isSyllable(f);
   }
 
   private Mention longestShape(Candidate candidate) {

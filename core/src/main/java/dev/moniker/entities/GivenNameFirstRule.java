@@ -57,8 +57,8 @@ final class GivenNameFirstRule implements RecognitionRule {
       return null;
     }
     Mention m = null;
-    if (w.size() >= 3 && w.get(1).afterHyphen() && spaced(w.get(2)) && notHyphenedOn(w, 3)
-        && !(dict.isEnglishWord(first.folded()) && dict.isEnglishWord(w.get(1).folded()))) {
+    if (w.size() >= 3 && w.get(1).afterHyphen() && spaced(w.get(2)) && notHyphenedOn(w, 3)) {
+      // syllables that are also English words ("Woo-Soon Ko", "Yo-Yo Ma") are still a given name
       m = familyLast(c, 3, w.get(2), false); // Hyun-jin Ryu
     }
     if (m == null && spaced(w.get(1)) && notHyphenedOn(w, 2) && (w.size() == 2 || !spaced(w.get(2)))

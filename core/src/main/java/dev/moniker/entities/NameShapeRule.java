@@ -108,10 +108,14 @@ final class NameShapeRule implements RecognitionRule {
     if (n == 2 && sentenceStart && dict.isEnglishWord(surname.folded())) {
       return false; // "In Tokyo", "Do Androids": an English word starting a sentence, and one more
     }
+    boolean syllablePerWord = key.size() == n;
     for (int i = 1; i < n; i++) {
-      if (dict.isSingleWordAlias(words.get(i).folded())) {
-        return false; // "... In Seoul": the next word is a known name of its own
+      if (dict.isSingleWordAlias(words.get(i).folded()) && !(n == 3 && syllablePerWord)) {
+        return false; // "... In Seoul": the next word is a known name of its own (not "Bong Joon Ho")
       }
+    }
+    if (splitsAWholeSyllable(lang, words, n, key)) {
+      return false;
     }
     int given = key.size() - 1;
     if (given < 1 || given > 2 || (RomanizedNames.KOREAN.equals(lang) && given != 2)) {
@@ -129,6 +133,32 @@ final class NameShapeRule implements RecognitionRule {
       return false; // "Joe Chapman", "Kan Chapman": a capitalised English surname, a Western name
     } // one syllable that the proper nouns also list ("Jun" for June) is a given name: "Gao Jun"
     return !dict.isEnglishWord(joined.toString()) && !(n > 2 && allEnglish);
+  }
+
+  /**
+   * Whether the reading cuts a word that is a syllable on its own into two: <i>Lee Seung</i> is no
+   * <i>Lee Se-ung</i>, <i>Hur Jae</i> no <i>Heo Ja-e</i>; a given name written in one word
+   * (<i>Minjae</i>) is cut, as it is no syllable.
+   */
+  private boolean splitsAWholeSyllable(String lang, List<Word> words, int n, SyllableKey key) {
+    if (key.size() == n || key.written().size() != key.size()) {
+      return false;
+    }
+    SyllableTable table = dict.names().table(lang);
+    int part = 0;
+    for (int i = 0; i < n; i++) {
+      String word = words.get(i).folded();
+      StringBuilder joined = new StringBuilder();
+      int parts = 0;
+      while (part < key.written().size() && joined.length() < word.length()) {
+        joined.append(key.written().get(part++));
+        parts++;
+      }
+      if (parts > 1 && table.isSyllable(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static final List<String> KOREAN_FIRST = List.of(RomanizedNames.KOREAN, RomanizedNames.CHINESE);

@@ -30,10 +30,18 @@ final class Syllables {
     while (span < Math.min(MAX_NAME_WORDS, words.size())
         && words.get(span).latin()
         && words.get(span).joinedToPrevious()
-        && (words.get(span).capitalized() || c.queryMode() || words.get(span).gapBefore() == 1)) {
+        && (words.get(span).capitalized() || c.queryMode() || lowerCaseSyllableGoesOn(words.get(span)))) {
       span++;
     }
     return span;
+  }
+
+  /**
+   * A lower-case word goes on with a name after a hyphen (<i>Kim Jong-un</i>), not after a space:
+   * <i>Se Ri Pak in 1998</i> is no <i>Ri Bak-in</i>. Where the marks were not seen, it goes on.
+   */
+  private static boolean lowerCaseSyllableGoesOn(Word w) {
+    return w.gapBefore() == 1 && w.marksBefore() != 0;
   }
 
   static List<String> folded(List<Word> words, int n) {

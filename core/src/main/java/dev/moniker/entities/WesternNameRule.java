@@ -27,6 +27,13 @@ final class WesternNameRule implements RecognitionRule {
   static final int MIN_BIRTHS = 2_000;
 
   /**
+   * Fewest US births for a rarer given name (<i>Konstantin</i> 648, <i>Olena</i> 898, <i>Kirsty</i>
+   * 945: names of other countries, given rarely in the US), which counts only when it is no word
+   * for a people (<i>Kenyan</i>) and no name of a place or body of its own.
+   */
+  static final int RARE_MIN_BIRTHS = 500;
+
+  /**
    * Births above which a given name that is also an English word (Mark, Bill, Grant) is read as a
    * name before any surname; below it (Winter, Court, Star) only before a surname that is no word.
    */
@@ -317,7 +324,8 @@ final class WesternNameRule implements RecognitionRule {
   boolean isGivenName(Word w) {
     String f = w.folded();
     return !Titles.SET.contains(f) && !WordList.FUNCTION_WORDS.contains(f) && !WEEKDAYS.contains(f) && !DIRECTIONS.contains(f)
-        && (dict.givenNameBirths(f) >= MIN_BIRTHS || dict.formalGivenName(f) != null);
+        && (dict.givenNameBirths(f) >= MIN_BIRTHS || dict.formalGivenName(f) != null || dict.isWorldGivenName(f)
+            || (dict.givenNameBirths(f) >= RARE_MIN_BIRTHS && dict.demonymOf(f, 0).isEmpty() && !dict.isSingleWordAlias(f)));
   }
 
   private boolean looksLikeSurname(Word w) {

@@ -28,6 +28,11 @@ class GivenNameFirstRuleTest {
   }
 
   @Test
+  void hyphenedSyllablesThatAreAlsoEnglishWords() {
+    assertEquals("Ko U-sun", Recognized.in("Woo-Soon Ko, a South Korean, spoke.", 2024).canonical("Woo-Soon Ko"));
+  }
+
+  @Test
   void aGivenNameInOneWordBeforeAFamilyName() {
     assertEquals("Yoon Da-hye", Recognized.in("Cellist Dahye Yoon played Bach.", 2024).canonical("Dahye Yoon"));
     assertEquals("Zhou Meiling", Recognized.in("The paper by Meiling Zhou was cited.", 2024).canonical("Meiling Zhou"));

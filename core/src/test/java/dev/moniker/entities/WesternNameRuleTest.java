@@ -215,4 +215,18 @@ class WesternNameRuleTest {
   void aGivenNameBeforeAFamilyNameThatIsATownsName() {
     assertEquals("Victoria McGovern", Recognized.in("Victoria McGovern says this is true.", 2013).canonical("Victoria McGovern"));
   }
+
+  @Test
+  void aGivenNameOfAnotherCountryThatTheUsGivesRarely() {
+    // Olena: 898 US births; Volodymyr: none, but the given name of a person the dictionary lists
+    assertEquals("Olena Okafor", Recognized.in("Then Olena Okafor spoke.", 2022).canonical("Olena Okafor"));
+    assertEquals("Volodymyr Okafor", Recognized.in("Then Volodymyr Okafor spoke.", 2022).canonical("Volodymyr Okafor"));
+    assertEquals("GIVEN_NAME", Recognized.in("Then Volodymyr Okafor spoke.", 2022).reason("Volodymyr Okafor"));
+  }
+
+  @Test
+  void aRareGivenNameThatIsAWordForAPeopleIsNone() {
+    // Kenyan is given to a few hundred US children a year, but here it is the country's
+    assertNull(Recognized.in("They addressed the Kenyan Okafor Commission.", 2022).canonical("Kenyan Okafor"));
+  }
 }
