@@ -123,7 +123,7 @@ final class WesternNameRule implements RecognitionRule {
       doubleBarrelled = surname.afterHyphen(); // "María García-López": one family name of two
       twoFamilyNames = !doubleBarrelled;
     } else if (particles == 0 && !personCue && namesCountryStateOrBody(surname.folded(), commonGivenName)
-        && dict.withSurname(surname.folded()).isEmpty()) {
+        && dict.withSurname(surname.folded()).isEmpty() && !plainGivenName(given)) {
       return null; // "Lone Star Texas": a state or body, no surname ("Jose Serra": a city's name may be one)
     }
     int n = i + 1;
@@ -270,6 +270,18 @@ final class WesternNameRule implements RecognitionRule {
    * body's only after a given name that is not a common one (<i>Clara McDonald</i> is a woman,
    * though <i>McDonald's</i> is spelled so without its possessive).
    */
+  /**
+   * A frequent given name that is no English word and no name of a place or body of its own
+   * (<i>Joe</i>, <i>Naomi</i>): before a state's or country's name it makes a person (<i>Joe
+   * Montana</i>), where <i>Lone Star Texas</i>, <i>Austin Texas</i> and <i>Jordan Syria</i> do not.
+   */
+  private boolean plainGivenName(Word given) {
+    String f = given.folded();
+    return dict.givenNameBirths(f) >= COMMON_GIVEN_NAME && !dict.isEnglishWord(f) && !dict.isSingleWordAlias(f)
+        && !dict.names().isUsualSurnameSpelling(RomanizedNames.KOREAN, f)
+        && !dict.names().isUsualSurnameSpelling(RomanizedNames.CHINESE, f);
+  }
+
   private boolean namesCountryStateOrBody(String folded, boolean afterCommonGivenName) {
     for (EntityDictionary.Alias a : dict.singleWordAliases(folded)) {
       String kind = dict.placeFactsOf(a.entity()).kind();
@@ -288,6 +300,12 @@ final class WesternNameRule implements RecognitionRule {
       "springs", "falls", "valley", "atoll", "reef", "lagoon", "stadium", "arena");
 
   /**
+   * Kinds of place that are also family names (<i>Park</i>, <i>Field</i>, <i>Hall</i>): after a
+   * given name and another name they end a place named after a person.
+   */
+  private static final Set<String> NAMED_PLACE_KINDS = Set.of("park", "field", "hall", "center", "centre");
+
+  /**
    * Shapes that look like a given name and a family name but are none: a kind of place last
    * (<i>Pearl Harbor</i>, unless a title or an initial says a person), a hyphen between given and
    * family name (<i>the Truman-Churchill talks</i>), an ampersand (<i>Evans &amp; Evans</i>), a
@@ -302,6 +320,10 @@ final class WesternNameRule implements RecognitionRule {
     }
     if (surnameAt == 1 && surname.afterHyphen()) {
       return true;
+    }
+    if (surnameAt >= 2 && NAMED_PLACE_KINDS.contains(surname.folded()) && !titled
+        && !words.get(surnameAt - 1).initials()) {
+      return true; // "John Smith Park", "Earl E.T. Smith Park": a park named after a person, no Mr. Park
     }
     for (int k = 0; k <= surnameAt; k++) {
       if ((k > 0 && words.get(k).afterAmpersand()) || (k < surnameAt && words.get(k).possessive())) {

@@ -229,4 +229,20 @@ class WesternNameRuleTest {
     // Kenyan is given to a few hundred US children a year, but here it is the country's
     assertNull(Recognized.in("They addressed the Kenyan Okafor Commission.", 2022).canonical("Kenyan Okafor"));
   }
+
+  @Test
+  void aFrequentGivenNameBeforeAStatesNameIsAPerson() {
+    assertEquals("Naomi Nevada", Recognized.in("Then Naomi Nevada won the race.", 2020).canonical("Naomi Nevada"));
+    // an English word before a state's name makes no person
+    Recognized trip = Recognized.in("They drove on to Lone Star Texas.", 2020);
+    assertNull(trip.canonical("Star Texas"), trip.toString());
+    assertEquals("Texas", trip.canonical("Texas"), trip.toString());
+  }
+
+  @Test
+  void aPlaceNamedAfterAPersonIsNoPersonOfTheKindsName() {
+    assertNull(Recognized.in("Two stood in front of Earl E.T. Okafor Park.", 2016).canonical("Earl E.T. Okafor Park"));
+    assertEquals("PLACE_SHAPE", Recognized.in("The John Okafor Park opened.", 2016).reason("John Okafor Park"));
+    assertEquals("John Park", Recognized.in("Then John Park spoke.", 2016).canonical("John Park"));
+  }
 }
