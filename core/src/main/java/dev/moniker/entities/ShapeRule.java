@@ -78,8 +78,9 @@ abstract class ShapeRule implements RecognitionRule {
       return null;
     }
     for (int k = 0; k + 2 < n; k++) {
-      if (heads.contains(words.get(k).folded()) && words.get(k + 1).folded().equals("of")
-          && CapitalisedPhrase.onlyAndInside(words, k + 1)) {
+      String joint = words.get(k + 1).folded();
+      if (heads.contains(words.get(k).folded()) && (joint.equals("of") || (type == EntityType.ORG && joint.equals("on")))
+          && CapitalisedPhrase.onlyAndInside(words, k + 1)) { // "Committee on Foreign Relations" too
         int end = CapitalisedPhrase.endAfterOf(words, k + 2, n);
         if (end > k + 2 && !CapitalisedPhrase.hasTitle(words, end)) {
           return mention(c, end);

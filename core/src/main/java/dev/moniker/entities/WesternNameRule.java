@@ -101,6 +101,9 @@ final class WesternNameRule implements RecognitionRule {
     }
     boolean personCue = hasInitial(words, i) || (c.previous() != null && Titles.SET.contains(c.previous().folded()))
         || suffixAt(words, i + 1);
+    if (!personCue && middles > 0 && !words.get(i - 1).initials() && pluralWord(surname)) {
+      return null; // "Brigham Young Cougars": a team or a thing named after a person, no Mr. Cougars
+    }
     if (!personCue && dict.isEnglishWord(surname.folded()) && !isGivenName(surname) && insideLongerName(c)) {
       return null; // "and Red Rose Rescue": a capitalised word before, and a surname of English that is no name, say a longer name
     }
@@ -297,7 +300,8 @@ final class WesternNameRule implements RecognitionRule {
   private static final Set<String> PLACE_KINDS = Set.of("harbor", "harbour", "river", "bay", "island", "islands",
       "strait", "gulf", "ocean", "sea", "canal", "peninsula", "county", "province", "prefecture", "district",
       "township", "street", "avenue", "boulevard", "highway", "airport", "bridge", "square", "cemetery", "creek",
-      "springs", "falls", "valley", "atoll", "reef", "lagoon", "stadium", "arena");
+      "springs", "falls", "valley", "atoll", "reef", "lagoon", "stadium", "arena", "way", "drive", "road",
+      "parkway", "plaza", "terrace");
 
   /**
    * Kinds of place that are also family names (<i>Park</i>, <i>Field</i>, <i>Hall</i>): after a
@@ -332,6 +336,12 @@ final class WesternNameRule implements RecognitionRule {
     }
     int next = surnameAt + 1;
     return next < words.size() && words.get(next).afterHyphen() && !words.get(next).capitalized();
+  }
+
+  /** A common English word in the plural that is no given name: <i>Cougars</i>, <i>Awards</i>. */
+  private boolean pluralWord(Word w) {
+    String f = w.folded();
+    return f.length() > 3 && f.endsWith("s") && dict.isEnglishWord(f) && !isGivenName(w);
   }
 
   boolean famousSurname(Word w) {

@@ -130,4 +130,10 @@ class ShapeRulesTest {
         Recognized.in("The National Electoral Board (NEB) declared the result.", 2020).canonical("National Electoral Board"));
     assertNull(Recognized.in("The National Electoral Board declared the result.", 2020).canonical("National Electoral Board"));
   }
+
+  @Test
+  void aBodyOnItsSubject() {
+    assertEquals("National Institute on Okafor Studies",
+        Recognized.in("Experts at the National Institute on Okafor Studies said so.", 2020).canonical("National Institute on Okafor Studies"));
+  }
 }

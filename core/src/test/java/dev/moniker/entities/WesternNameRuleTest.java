@@ -245,4 +245,11 @@ class WesternNameRuleTest {
     assertEquals("PLACE_SHAPE", Recognized.in("The John Okafor Park opened.", 2016).reason("John Okafor Park"));
     assertEquals("John Park", Recognized.in("Then John Park spoke.", 2016).canonical("John Park"));
   }
+
+  @Test
+  void aStreetOrATeamNamedAfterAPersonIsNoPerson() {
+    assertNull(Recognized.in("Cars parked on Anton Way overnight.", 2023).canonical("Anton Way"));
+    assertNull(Recognized.in("The Brigham Young Cougars won again.", 2017).canonical("Brigham Young Cougars"));
+    assertEquals("Mary Jones", Recognized.in("Then Mary Ann Jones spoke.", 2017).canonical("Mary Ann Jones"));
+  }
 }
