@@ -12,6 +12,8 @@ import java.util.List;
  * <ol>
  *   <li>{@link DictionaryRule}: a listed spelling, in any script, longest first (with middle
  *       initials, honorific suffixes, and known names in lower case);
+ *   <li>{@link RememberedNameRule}: a name the text gave in full, said again (<i>Tokai Rika</i>);
+ *   <li>{@link TeamNicknameRule}: a team's nickname after its full name (<i>the Bills</i>);
  *   <li>{@link PlaceAbbreviationRule}: <i>Miss.</i> in <i>Jackson, Miss.</i>;
  *   <li>{@link NationalBodyRule}: <i>the Army</i>, <i>Parliament</i> of the country the text
  *       named;
@@ -76,6 +78,7 @@ public final class EntityRecognizer {
         List.of(
             dictionary,
             new RememberedNameRule(),
+            new TeamNicknameRule(dict),
             new PlaceAbbreviationRule(dict),
             new NationalBodyRule(dict),
             new DemonymBodyRule(dict),
@@ -295,6 +298,9 @@ public final class EntityRecognizer {
       if (m != null && !m.stops() && endsInsideAName(candidate.words(), m.words())) {
         continue; // "Pak Se-ri" is no Pakse: the name goes on past the hyphen, let another rule read it
       }
+      if (m != null && !m.stops() && m.entity().type() != EntityType.ORG && namesAnHonour(candidate.words(), m.words())) {
+        continue; // "Stanley Cup", "Conn Smythe Trophy", "Cy Young Award": a prize, not Stanley or Connecticut
+      }
       if (m != null && m.stops()) {
         if (shape == null || (m != Mention.STOP && shape.words() <= m.words())) {
           abstentionWords = Math.max(1, m.words());
@@ -347,6 +353,31 @@ public final class EntityRecognizer {
     }
     String f = next.folded();
     return dict.names().table(RomanizedNames.KOREAN).isSyllable(f) || dict.names().table(RomanizedNames.CHINESE).isSyllable(f);
+  }
+
+  /** Words that end the name of a prize or a trophy. */
+  private static final java.util.Set<String> HONOURS = java.util.Set.of("cup", "trophy", "award", "awards", "prize",
+      "medal");
+
+  /**
+   * Whether the capitalised words of a mention of {@code n} words, with up to two more joined to
+   * them, end in the kind of a prize (<i>Stanley Cup</i>, <i>Conn Smythe Trophy</i>): the words
+   * name the prize, whoever it was named after.
+   */
+  private static boolean namesAnHonour(List<Word> words, int n) {
+    if (HONOURS.contains(words.get(n - 1).folded())) {
+      return true;
+    }
+    for (int i = n; i < Math.min(words.size(), n + 3); i++) {
+      Word w = words.get(i);
+      if (!w.joinedToPrevious() || !w.capitalized()) {
+        return false;
+      }
+      if (HONOURS.contains(w.folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Mention longestShape(Candidate candidate) {
@@ -408,6 +439,7 @@ public final class EntityRecognizer {
       return; // an unknown name: nothing in the dictionary to link short mentions to
     }
     context.rememberNamed(ordinal);
+    TeamNicknameRule.remember(dict, ordinal, e, context);
     PlaceFacts place = dict.placeFactsOf(ordinal);
     context.rememberCountry(place.iso());
     context.rememberCountry(place.country());

@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A Japanese personal name nobody listed, in the press's order (given name, family name): two
- * capitalised words that both read whole as Hepburn romanization ({@link Morae}) with at least
- * five morae between them (<i>Yoshimasa Hayashi</i>, <i>Kei Matsumura</i>, <i>Minoru
- * Yanagida</i>). The canonical form is the two words as written; later mentions of the family
- * name alone link to it through the text's memory of unknown people.
+ * A Japanese personal name nobody listed, in either order: two capitalised words that both read
+ * whole as Hepburn romanization ({@link Morae}) with at least five morae between them
+ * (<i>Yoshimasa Hayashi</i>, <i>Kei Matsumura</i>, <i>Minoru Yanagida</i>). The canonical form is
+ * given name first, the English press's long custom, with the family name told by the words'
+ * endings ({@link JapaneseNameOrder}): <i>Ohtani Shohei</i> and <i>Shohei Ohtani</i> are one
+ * person. Later mentions of the family name alone link to it through the text's memory of
+ * unknown people.
  *
  * <p>Not a name: a word the English word list has, in any case; a given name that is a known
  * person's surname; vowel pairs Japanese hardly has (<i>Mauna Kea</i>); a given name that is a
@@ -46,11 +48,15 @@ final class JapaneseNameRule implements RecognitionRule {
     if (c.queryMode() || words.size() < 2) {
       return null;
     }
-    Word given = words.get(0);
-    Word family = words.get(1);
-    if (!family.joinedToPrevious() || !readsJapanese(given) || dict.isSingleWordAlias(given.folded())
-        || !readsJapanese(family)
-        || !dict.withSurname(given.folded()).isEmpty()
+    if (!words.get(1).joinedToPrevious() || !readsJapanese(words.get(0)) || !readsJapanese(words.get(1))) {
+      return null;
+    }
+    boolean familyLast = JapaneseNameOrder.familyLast(words.get(0).folded(), words.get(1).folded());
+    Word given = familyLast ? words.get(0) : words.get(1);
+    Word family = familyLast ? words.get(1) : words.get(0);
+    boolean endingsSayIt = JapaneseNameOrder.familyScore(family.folded()) > 0
+        && JapaneseNameOrder.familyScore(given.folded()) < 0; // "Mao Asada": Mao is no Mao Zedong here
+    if ((!endingsSayIt && (dict.isSingleWordAlias(given.folded()) || !dict.withSurname(given.folded()).isEmpty()))
         || Morae.count(given.folded()) + Morae.count(family.folded()) < MIN_MORAE) {
       return null;
     }

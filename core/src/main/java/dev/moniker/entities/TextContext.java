@@ -30,6 +30,8 @@ final class TextContext {
   private final Map<Entity, String> officeOfUnknown = new HashMap<>();
   /** Bodies and places the dictionary does not know, named by their shape so far, by folded name. */
   private final Map<String, Entity> unknownByName = new HashMap<>();
+  /** Teams' nicknames ("bills", "red sox") after the text named the team in full. */
+  private final Map<String, Entity> nicknames = new HashMap<>();
   /** Abbreviations the text defined in brackets after a name, as written. */
   private final Map<String, Entity> acronyms = new HashMap<>();
   private Word listGoesOnAt;
@@ -87,6 +89,7 @@ final class TextContext {
     unknownBySurname.clear();
     officeOfUnknown.clear();
     unknownByName.clear();
+    nicknames.clear();
     acronyms.clear();
     listGoesOnAt = null;
     lastMentionEnd = null;
@@ -190,6 +193,19 @@ final class TextContext {
   }
 
   /** Whether the text named any body, place or person by words remembered so. */
+  /** A team's nickname, folded; the first team named with it keeps it. */
+  void rememberNickname(String folded, Entity team) {
+    nicknames.putIfAbsent(folded, team);
+  }
+
+  Entity nickname(String folded) {
+    return nicknames.get(folded);
+  }
+
+  boolean remembersNicknames() {
+    return !nicknames.isEmpty();
+  }
+
   boolean remembersUnknownNames() {
     return !unknownByName.isEmpty();
   }
