@@ -56,9 +56,10 @@ final class ShortMentionRule implements RecognitionRule {
           ? new Mention(1, dict.entity(owners.get(0)), Reason.SHORT_MENTION)
           : null;
     }
-    if (commonWord && !afterTitle && !NameContext.actsAsName(c.words(), previous)) {
+    if (commonWord && !afterTitle && !NameContext.actsAsName(c.words(), previous)
+        && !(namedInThisText(c, f) && verbAfter(c.words()))) {
       return null; // "Moon landing", "Park rangers": the capital may just start a sentence
-    }
+    } // but after "Park Chan-ho" or "Peyton Manning", "Park was stellar" and "Manning started" are the man
     if (w.shouting() && c.inCapitals() && commonWord && !afterTitle) {
       return null; // "MOON" in a headline in capitals says nothing of a name
     }
@@ -118,6 +119,26 @@ final class ShortMentionRule implements RecognitionRule {
     boolean onlyBearerOfAName = facts == PersonFacts.NONE && owners.size() == 1
         && !commonWord && !dict.isEnglishWord(w.original());
     return famous || onlyBearerOfAName ? new Mention(1, dict.entity(chosen), Reason.SHORT_MENTION) : null;
+  }
+
+  /** Whether the text named a person of this family name before, known or not. */
+  private boolean namedInThisText(Candidate c, String folded) {
+    Integer recent = c.context().mostRecent(surnameKeys(dict, folded));
+    Entity unknown = c.context().unknownPerson(folded);
+    return (recent != null && recent >= 0) || (unknown != null && unknown != TextContext.AMBIGUOUS);
+  }
+
+  /**
+   * Words that follow a person's name at the start of a sentence and hardly a thing's: verbs of
+   * sport and office that stories use of people again and again, and adverbs before them. Not
+   * "was", "is", "has": <i>Moon was full that night</i> after <i>Moon Jae-in</i> is the moon.
+   */
+  private static final Set<String> VERBS_AFTER_A_NAME = Set.of("also", "later", "never", "started", "scored", "won",
+      "lost", "led", "threw", "pitched", "finished", "reached", "faces", "faced", "returned", "died", "met",
+      "signed", "resigned", "defeated", "beat", "played", "argued", "denied", "insisted", "vowed", "urged");
+
+  private static boolean verbAfter(List<Word> words) {
+    return words.size() > 1 && words.get(1).joinedToPrevious() && VERBS_AFTER_A_NAME.contains(words.get(1).original());
   }
 
   /**

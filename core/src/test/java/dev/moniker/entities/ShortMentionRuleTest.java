@@ -145,4 +145,13 @@ class ShortMentionRuleTest {
     assertEquals(java.util.List.of("Mrs. John Okafor"), r.allAt("John Okafor"), r.toString());
     assertNull(r.canonical("Okafor's"), r.toString());
   }
+
+  @Test
+  void aFamilyNameThatIsAWordStartsASentenceAfterThePersonWasNamed() {
+    Recognized r = Recognized.in("Peyton Okafor-Manning threw twice. Then Tom Manning ran. Manning started off slow.", 2010);
+    assertEquals("Thomas Manning", r.canonical("Manning"), r.toString());
+    assertNull(Recognized.in("Manning started off slow.", 2010).canonical("Manning"), "nobody of the name was named");
+    assertNull(Recognized.in("Park Chan-ho pitched. Park rangers closed the trail.", 2010).canonical("Park"),
+        "a noun after the word: the park's rangers");
+  }
 }

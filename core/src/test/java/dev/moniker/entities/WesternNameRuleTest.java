@@ -252,4 +252,11 @@ class WesternNameRuleTest {
     assertNull(Recognized.in("The Brigham Young Cougars won again.", 2017).canonical("Brigham Young Cougars"));
     assertEquals("Mary Jones", Recognized.in("Then Mary Ann Jones spoke.", 2017).canonical("Mary Ann Jones"));
   }
+
+  @Test
+  void anEnglishWordStartingTheSentenceIsNoGivenNameBeforeOne() {
+    Recognized r = Recognized.in("He went through. Even Nate Okafor chipped in.", 2010);
+    assertNull(r.canonical("Even Nate Okafor"), r.toString());
+    assertEquals("Nathan Okafor", r.canonical("Nate Okafor"), r.toString());
+  }
 }
