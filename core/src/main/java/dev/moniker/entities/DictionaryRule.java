@@ -503,9 +503,10 @@ final class DictionaryRule implements RecognitionRule {
     for (EntityDictionary.Alias a : dict.singleWordAliases(next.folded())) {
       EntityType type = dict.entity(a.entity()).type();
       String kind = dict.placeFactsOf(a.entity()).kind();
-      if (type == EntityType.ORG || (type == EntityType.PLACE && !kind.equals("city") && !kind.equals("town"))) {
-        return false; // "Austin Texas"; a town's name may be a family name (McGovern, Pennsylvania)
-      }
+      if ((type == EntityType.ORG && dict.givenNameBirths(c.first().folded()) < WesternNameRule.COMMON_GIVEN_NAME)
+          || (type == EntityType.PLACE && !kind.equals("city") && !kind.equals("town"))) {
+        return false; // "Austin Texas"; a town's name may be a family name (McGovern, Pennsylvania), and
+      } // after a very frequent given name a body's one-word name too ("David Wagner" is no Wagner Group)
     }
     return true;
   }

@@ -355,9 +355,9 @@ public final class EntityRecognizer {
     return dict.names().table(RomanizedNames.KOREAN).isSyllable(f) || dict.names().table(RomanizedNames.CHINESE).isSyllable(f);
   }
 
-  /** Words that end the name of a prize or a trophy. */
+  /** Words that end the name of a prize, a trophy or a tournament (<i>French Open</i>). */
   private static final java.util.Set<String> HONOURS = java.util.Set.of("cup", "trophy", "award", "awards", "prize",
-      "medal");
+      "medal", "open", "championship", "championships", "invitational");
 
   /**
    * Whether the capitalised words of a mention of {@code n} words, with up to two more joined to

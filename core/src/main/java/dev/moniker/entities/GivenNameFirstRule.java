@@ -31,6 +31,16 @@ final class GivenNameFirstRule implements RecognitionRule {
   /** How many times rarer the first word must be as a family name than the last, by rank. */
   static final int RARER = 4;
 
+  /**
+   * Frequent family names, in their press spellings, whose syllables hardly end a Korean given
+   * name (unlike Jung, Sung, Min, Jin or Jo): last of three words, they are the family name unless
+   * the first word is as frequent a family name (rank within {@link #TOP_RANK}).
+   */
+  private static final java.util.Set<String> NO_GIVEN_SYLLABLE = java.util.Set.of("kim", "lee", "park", "choi", "ryu", "ko");
+
+  /** Ranks of the ten most frequent family names (Kim ... Lim). */
+  static final int TOP_RANK = 10;
+
   private final EntityDictionary dict;
   private final NameShapeRule names;
 
@@ -112,6 +122,9 @@ final class GivenNameFirstRule implements RecognitionRule {
     }
     int lastRank = romanized.surnameRank(RomanizedNames.KOREAN, last.folded());
     int firstRank = romanized.surnameRank(RomanizedNames.KOREAN, first.folded());
+    if (NO_GIVEN_SYLLABLE.contains(last.folded()) && firstRank > TOP_RANK) {
+      return true; // "Hyun Jin Ryu", "Jin Young Ko": Ryu and Ko hardly end a given name
+    }
     return lastRank <= FREQUENT_RANK
         && (firstRank == Integer.MAX_VALUE
             || (firstRank > FREQUENT_RANK && firstRank + 1 >= RARER * (lastRank + 1)));

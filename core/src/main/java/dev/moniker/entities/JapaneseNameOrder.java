@@ -19,11 +19,11 @@ final class JapaneseNameOrder {
   /** Endings of family names, longest first within a family of endings. */
   private static final List<String> FAMILY = List.of("moto", "mura", "kawa", "gawa", "yama", "shita", "hara",
       "bara", "zawa", "sawa", "saki", "zaki", "shima", "jima", "hashi", "bashi", "mori", "tani", "naka", "uchi",
-      "guchi", "kuchi", "zuki", "saka", "zaka", "yashi", "oka", "ta", "da", "no", "be", "ino", "ue");
+      "guchi", "kuchi", "zuki", "saka", "zaka", "yashi", "fuji", "kubo", "tsuka", "zuka", "kura", "ishi", "oka", "ta", "da", "no", "be", "ino", "ue");
 
   /** Endings of given names. */
   private static final List<String> GIVEN = List.of("ko", "mi", "ka", "na", "ri", "ya", "hei", "suke", "ro",
-      "rou", "hiro", "hiko", "nori", "yuki", "aki", "kazu", "ji", "io", "uo", "eo", "ao", "ki", "ta");
+      "rou", "ru", "hiro", "hiko", "nori", "yuki", "aki", "kazu", "ji", "io", "uo", "eo", "ao", "ki", "ta");
 
   private JapaneseNameOrder() {}
 

@@ -47,6 +47,13 @@ class GivenNameFirstRuleTest {
   }
 
   @Test
+  void threeWordsEndingInAFamilyNameThatEndsNoGivenName() {
+    assertEquals("Ryu Hyeon-u", Recognized.in("Outfielder Hyun Woo Ryu homered.", 2020).canonical("Hyun Woo Ryu"));
+    assertEquals("Ko Da-eun", Recognized.in("Golfer Da Eun Ko won.", 2020).canonical("Da Eun Ko"));
+    assertEquals("Ahn Min-jeong", Recognized.in("Governor Ahn Min Jung won.", 2020).canonical("Ahn Min Jung"));
+  }
+
+  @Test
   void threeWordsWithAFrequentFamilyNameFirstStayFamilyNameFirst() {
     // Kang and Song are both frequent family names: nothing says the order, so it stays as written
     assertEquals("Kang Jae-seong", Recognized.in("Minister Kang Jae Song spoke.", 2024).canonical("Kang Jae Song"));

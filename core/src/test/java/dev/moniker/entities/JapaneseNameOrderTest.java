@@ -15,12 +15,16 @@ class JapaneseNameOrderTest {
     assertFalse(JapaneseNameOrder.familyLast("kawamura", "shohei"));
     assertTrue(JapaneseNameOrder.familyLast("yukiko", "nakano"));
     assertFalse(JapaneseNameOrder.familyLast("yamashita", "daisuke"));
+    assertFalse(JapaneseNameOrder.familyLast("mitoma", "kaoru"));
+    assertTrue(JapaneseNameOrder.familyLast("shota", "hayafuji"));
   }
 
   @Test
   void whereTheEndingsSayNothingTheOrderStaysAsWritten() {
-    assertTrue(JapaneseNameOrder.familyLast("yasumasa", "kishi"));
-    assertTrue(JapaneseNameOrder.familyLast("kishi", "yasumasa"));
+    assertTrue(JapaneseNameOrder.familyLast("yasumasa", "takeshi"));
+    assertTrue(JapaneseNameOrder.familyLast("takeshi", "yasumasa"));
+    assertTrue(JapaneseNameOrder.familyLast("yasumasa", "kishi")); // -ishi: Kishi, Oishi, Shiraishi
+    assertFalse(JapaneseNameOrder.familyLast("kishi", "yasumasa"));
   }
 
   @Test

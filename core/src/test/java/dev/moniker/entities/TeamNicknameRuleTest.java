@@ -28,4 +28,11 @@ class TeamNicknameRuleTest {
     assertNull(r.canonical("Cy Young Award"), r.toString());
     assertEquals("Stanley", Recognized.in("They filmed in Stanley, Idaho.", 2017).canonical("Stanley"));
   }
+
+  @Test
+  void aTournamentNamedByAPeoplesWordIsNoCountry() {
+    Recognized r = Recognized.in("She won the French Open and then lost in France.", 2021);
+    assertNull(r.canonical("French"), r.toString());
+    assertEquals("France", r.canonical("France"), r.toString());
+  }
 }

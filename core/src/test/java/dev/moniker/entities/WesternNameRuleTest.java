@@ -259,4 +259,10 @@ class WesternNameRuleTest {
     assertNull(r.canonical("Even Nate Okafor"), r.toString());
     assertEquals("Nathan Okafor", r.canonical("Nate Okafor"), r.toString());
   }
+
+  @Test
+  void aVeryFrequentGivenNameBeforeABodysOneWordName() {
+    Recognized r = Recognized.in("David Wagner's best day came in 2017.", 2017);
+    assertEquals("David Wagner", r.canonical("David Wagner's"), r.toString());
+  }
 }
