@@ -35,4 +35,11 @@ class TeamNicknameRuleTest {
     assertNull(r.canonical("French"), r.toString());
     assertEquals("France", r.canonical("France"), r.toString());
   }
+
+  @Test
+  void aClubsLastWordAfterItsFullName() {
+    Recognized r = Recognized.in("Manchester United beat Bayer Leverkusen. United dominated, and the United States watched.", 2021);
+    assertEquals("Manchester United", r.canonical("United"), r.toString());
+    assertEquals("United States", r.canonical("United States"), r.toString());
+  }
 }
