@@ -99,6 +99,10 @@ final class DictionaryRule implements RecognitionRule {
     if (!c.queryMode() && genericBodyOfAnUnnamedCountry(fitting, c, found)) {
       return null; // "Labor Party" in a Nigerian story is not Australia's
     }
+    int body = c.queryMode() ? -1 : anotherNamedCountrysBody(fitting, c, found);
+    if (body != -1) { // "the Democratic Party" in a story of Seoul that named no American place is Korea's
+      return body >= 0 ? new Mention(found.words(), dict.entity(body), Reason.DICTIONARY) : null;
+    }
     if (!c.queryMode() && stateCodeAfterThe(found, c, fitting)) {
       return null; // "the SC" (Security Council) is no South Carolina
     }
@@ -509,6 +513,35 @@ final class DictionaryRule implements RecognitionRule {
       } // after a very frequent given name a body's one-word name too ("David Wagner" is no Wagner Group)
     }
     return true;
+  }
+
+  /**
+   * The body of another country that the words, a U.S. body's generic name (<i>Democratic
+   * Party</i>), name there ({@code context_aliases}), in a story that named that country and
+   * nothing of the United States: its ordinal when it existed in the story's year, -2 when none
+   * did (the words are no U.S. body, and a shape may name them), -1 when the words are the U.S.
+   * body's.
+   */
+  private int anotherNamedCountrysBody(List<Integer> fitting, Candidate c, Found found) {
+    if (found.words() > 2 || c.context().namesCountry("US")
+        || !fitting.stream().allMatch(o -> dict.entity(o).type() == EntityType.ORG && "US".equals(dict.placeFactsOf(o).country()))) {
+      return -1;
+    }
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < found.words(); i++) {
+      key.append(i == 0 ? "" : " ").append(c.words().get(i).folded());
+    }
+    int answer = -1;
+    for (int o : dict.contextAliasOf(key.toString())) {
+      PlaceFacts f = dict.placeFactsOf(o);
+      if (dict.entity(o).type() == EntityType.ORG && !"US".equals(f.country()) && c.context().namesCountry(f.country())) {
+        if (f.fitIn(c.context().yearForLinking()) >= 1) {
+          return o;
+        }
+        answer = -2;
+      }
+    }
+    return answer;
   }
 
   private boolean isPerson(int ordinal) {

@@ -32,4 +32,13 @@ class NationalBodyRuleTest {
     Recognized iraqi = Recognized.in("Officials in Chicago praised the Iraqi Army.", 2010);
     assertEquals("Iraqi Army", iraqi.canonical("Army"), iraqi.toString()); // its own (DemonymBodyRule), not the US Army
   }
+
+  @Test
+  void aUsBodysGenericNameInAStoryOfAnotherCountryThatNamedNothingAmerican() {
+    assertEquals("Democratic Party of Korea",
+        Recognized.in("In Seoul, the Democratic Party won seats.", 2022).canonical("Democratic Party"));
+    assertEquals("Democratic Party",
+        Recognized.in("In Chicago, the Democratic Party met. Seoul was discussed.", 2022).canonical("Democratic Party"));
+    assertEquals("Democratic Party", Recognized.in("The Democratic Party won.", 2022).canonical("Democratic Party"));
+  }
 }
