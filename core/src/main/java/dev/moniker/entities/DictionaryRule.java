@@ -523,7 +523,7 @@ final class DictionaryRule implements RecognitionRule {
    * body's.
    */
   private int anotherNamedCountrysBody(List<Integer> fitting, Candidate c, Found found) {
-    if (found.words() > 2 || c.context().namesCountry("US")
+    if (found.words() > 3 || c.context().namesCountry("US")
         || !fitting.stream().allMatch(o -> dict.entity(o).type() == EntityType.ORG && "US".equals(dict.placeFactsOf(o).country()))) {
       return -1;
     }

@@ -40,5 +40,9 @@ class NationalBodyRuleTest {
     assertEquals("Democratic Party",
         Recognized.in("In Chicago, the Democratic Party met. Seoul was discussed.", 2022).canonical("Democratic Party"));
     assertEquals("Democratic Party", Recognized.in("The Democratic Party won.", 2022).canonical("Democratic Party"));
+    assertEquals("House of Representatives of Japan",
+        Recognized.in("In Tokyo, the prime minister dissolved the House of Representatives.", 2024).canonical("House of Representatives"));
+    assertEquals("United States House of Representatives",
+        Recognized.in("The House of Representatives passed the bill.", 2024).canonical("House of Representatives"));
   }
 }
