@@ -89,10 +89,13 @@ final class CapitalisedPhrase {
    * second name (<i>Department of Health and Human Services</i>; not <i>Board of Health and the
    * Senate ...</i>).
    */
-  static int endAfterOf(List<Word> words, int afterOf, int n) {
+  static int endAfterOf(EntityDictionary dict, List<Word> words, int afterOf, int n) {
     int end = afterOf;
     while (end < n) {
       Word w = words.get(end);
+      if (end > afterOf && endsWithAPersonsName(dict, words, end, n)) {
+        break; // "the Department of Sanitation Kathryn Garcia": the body, then its head's name
+      }
       if (w.capitalized() && !isConnector(w)) {
         end++;
       } else if ((w.folded().equals("and") || w.folded().equals("of")) && end + 1 < n
@@ -106,6 +109,27 @@ final class CapitalisedPhrase {
       end--;
     }
     return end;
+  }
+
+  /**
+   * Whether the capitalised run ends, from {@code at}, in a person's given name and family name: a
+   * frequent given name that is no English word or place, then one more capitalised word.
+   */
+  private static boolean endsWithAPersonsName(EntityDictionary dict, List<Word> words, int at, int n) {
+    if (at + 2 < n) {
+      return false;
+    }
+    Word given = words.get(at);
+    if (at + 1 < words.size()) {
+      Word family = words.get(at + 1);
+      boolean runEnds = at + 2 == words.size() || !words.get(at + 2).joinedToPrevious() || !words.get(at + 2).capitalized();
+      if (!runEnds || !family.capitalized() || isConnector(family) || !family.joinedToPrevious()) {
+        return false;
+      }
+    } // else the words read ahead end with the given name: the family name would be the next
+    return given.capitalized()
+        && dict.givenNameBirths(given.folded()) >= WesternNameRule.COMMON_GIVEN_NAME
+        && !dict.isEnglishWord(given.folded()) && !dict.isSingleWordAlias(given.folded());
   }
 
   /** Whether a title stands among the first {@code end} words: "South Korean President Park". */

@@ -1,5 +1,6 @@
 package dev.moniker.entities;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +17,19 @@ final class OrgShapeRule extends ShapeRule {
             "association", "court", "bank"),
         INCORPORATED, 3);
   }
+
+  /**
+   * Courts are named by their kind (<i>Superior Court</i>, <i>District Court</i>, <i>Court of
+   * Appeals</i>), in words of English that make no other body's name: the kinds of {@code
+   * court-kinds.txt} before <i>Court</i> name a court wherever the phrase is capitalised, at a
+   * sentence start too and before a judge's title (<i>Superior Court Judge Ann Lee</i>).
+   */
+  @Override
+  boolean namedByItsKind(List<Word> words, int end) {
+    return end >= 2 && words.get(end - 1).folded().equals("court") && COURT_KINDS.contains(words.get(end - 2).folded());
+  }
+
+  private static final Set<String> COURT_KINDS = WordList.load("court-kinds.txt");
 
   /**
    * Legal forms that only a company's name ends with: after two or more capitalised words they

@@ -20,19 +20,19 @@ final class PlaceShapeRule extends ShapeRule {
         WordList.load("place-heads.txt"),
         Set.of("mount", "mt", "lake", "fort", "port", "cape", "isle"),
         Set.of("county", "township", "parish", "street", "avenue", "road", "boulevard", "river"),
-        STREETS, 2);
+        NAMED_BY_EVERYDAY_WORDS, 2);
   }
 
   /**
-   * Streets are named with everyday words (<i>Main Street</i>, <i>Market St.</i>, <i>Wall
-   * Street</i>): the kind alone makes a name of the capitalised word before it. The abbreviations
-   * end a name only (<i>St.</i> before a name is Saint).
+   * Streets and counties are named with everyday words (<i>Main Street</i>, <i>Market St.</i>,
+   * <i>Wall Street</i>, <i>Orange County</i>): the kind alone makes a name of the capitalised word
+   * before it. The abbreviations end a name only (<i>St.</i> before a name is Saint).
    */
   private static final Map<String, String> SPELLED_OUT = Map.of("st", "Street", "ave", "Avenue", "rd", "Road", "blvd", "Boulevard");
 
   /**
-   * A street of everyday words only in running text, after a lower-case word: "on Main Street";
-   * a headline in title case says "A Rough Road for Toyota".
+   * A street or county of everyday words only in running text, after a lower-case word: "on Main
+   * Street", "in Wake County"; a headline in title case says "A Rough Road for Toyota".
    */
   @Override
   boolean namesAlone(Candidate c, int end) {
@@ -48,5 +48,10 @@ final class PlaceShapeRule extends ShapeRule {
     return full == null || n < 2 ? super.nameOf(words, n) : super.nameOf(words, n - 1) + " " + full;
   }
 
-  private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd");
+  /**
+   * Kinds of place named with everyday words: streets, and counties and their like (<i>Wake
+   * County</i>, <i>Orange County</i>, <i>Union Parish</i>).
+   */
+  private static final Set<String> NAMED_BY_EVERYDAY_WORDS = Set.of("street", "st", "avenue", "ave", "road", "rd",
+      "boulevard", "blvd", "county", "parish", "township", "borough");
 }

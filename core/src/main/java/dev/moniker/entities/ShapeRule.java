@@ -81,7 +81,7 @@ abstract class ShapeRule implements RecognitionRule {
       String joint = words.get(k + 1).folded();
       if (heads.contains(words.get(k).folded()) && (joint.equals("of") || (type == EntityType.ORG && joint.equals("on")))
           && CapitalisedPhrase.onlyAndInside(words, k + 1)) { // "Committee on Foreign Relations" too
-        int end = CapitalisedPhrase.endAfterOf(words, k + 2, n);
+        int end = CapitalisedPhrase.endAfterOf(dict, words, k + 2, n);
         if (end > k + 2 && !CapitalisedPhrase.hasTitle(words, end)) {
           return mention(c, end);
         }
@@ -104,7 +104,8 @@ abstract class ShapeRule implements RecognitionRule {
               : !CapitalisedPhrase.hasAnd(words, end))
           && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c)
               || sentenceAfterCapitalThe(c, end)
-              || (end == n && namesAlone(c, end)))) {
+              || ((end == n || CapitalisedPhrase.isConnector(words.get(end))) && namesAlone(c, end))
+              || namedByItsKind(c.words(), end))) {
         return mention(c, end);
       }
     }
@@ -222,14 +223,22 @@ abstract class ShapeRule implements RecognitionRule {
     Entity entity = new Entity(type, nameOf(words, named), "-", false);
     if (!c.queryMode()) {
       c.context().rememberUnknownName(key(words, 0, named), entity); // "Tokai Rika" later is the company
+      int shortName = named;
+      while (type == EntityType.ORG && shortName > 1 && COMPANY_FORMS.contains(words.get(shortName - 1).folded())) {
+        shortName--;
+      }
+      if (shortName < named && CapitalisedPhrase.hasProperWord(dict, words, shortName)) {
+        c.context().rememberUnknownName(key(words, 0, shortName), entity); // "VECO" after "VECO Corporation"
+      }
     }
     return new Mention(n, entity, reason);
   }
 
   /**
    * "candidate Atiku Abubakar and Labor Party", "in Bangladesh and Sri Lanka and Foreign Office
-   * Consultations": two or more words before "and" with one that is no English word are a name
-   * of their own, listed beside the body, not part of it. A body's own "and" joins words of
+   * Consultations", "WPIX and Emerson College": two or more words before "and" with one that is
+   * no English word, or an abbreviation alone, are a name of their own, listed beside the body, not
+   * part of it. A body's own "and" joins words of
    * English (<i>National Oceanic and Atmospheric Administration</i>) or single names (<i>Procter
    * and Gamble Company</i>).
    */
@@ -244,6 +253,9 @@ abstract class ShapeRule implements RecognitionRule {
         continue;
       }
       boolean before = start == 0 && runGoesBack;
+      if (i - start == 1 && !before && words.get(start).shouting() && i + 1 < end && words.get(i + 1).hasLowercase()) {
+        return true; // "a poll by WPIX and Emerson College": an abbreviation is a name of its own
+      }
       if (i - start + (before ? 1 : 0) >= 2) {
         if (before && !dict.isEnglishWord(previous.folded())) {
           return true;
@@ -278,6 +290,15 @@ abstract class ShapeRule implements RecognitionRule {
     return end >= wordsNamingAlone && headsNamingAlone.contains(c.words().get(end - 1).folded());
   }
 
+  /**
+   * Whether the last two of the first {@code end} words name a body by their kind alone, however
+   * the phrase goes on (<i>Superior Court</i> in <i>Superior Court Judge Ann Lee</i>); none by
+   * default.
+   */
+  boolean namedByItsKind(List<Word> words, int end) {
+    return false;
+  }
+
   /** The canonical name of the first {@code n} words, as written. */
   String nameOf(List<Word> words, int n) {
     return CapitalisedPhrase.name(words, 0, n);
@@ -291,6 +312,10 @@ abstract class ShapeRule implements RecognitionRule {
     }
     return sb.toString();
   }
+
+  /** The words that say a body is a company, which its name said again may leave out. */
+  private static final Set<String> COMPANY_FORMS = Set.of("co", "inc", "ltd", "llc", "corp", "plc", "incorporated",
+      "limited", "corporation", "company", "holdings");
 
   /** A company's legal form, which its name in facets does without. */
   private static final Set<String> LEGAL_FORMS = Set.of("co", "inc", "ltd", "llc", "corp", "plc", "incorporated", "limited");

@@ -67,12 +67,14 @@ final class WesternNameRule implements RecognitionRule {
     if (isGivenName(words.get(1)) && words.get(1).joinedToPrevious() && !dict.demonymOf(given.folded(), 0).isEmpty()) {
       return null; // "German Lena Schoneborn": a people's word before the given name, not one
     }
-    if (words.size() > 2 && dict.isEnglishWord(given.folded()) && !isCommonGivenName(given)
+    if (words.size() > 2 && (dict.isEnglishWord(given.folded()) && !isCommonGivenName(given)
+            || (PlaceContext.prepositionBefore(c) || c.previous() != null && c.previous().original().equals("of"))
+                && dict.singleWordAliases(given.folded()).length > 0)
         && words.get(1).joinedToPrevious() && isGivenName(words.get(1))
         && dict.givenNameBirths(words.get(1).folded()) > dict.givenNameBirths(given.folded())
         && words.get(2).joinedToPrevious() && words.get(2).capitalized()
         && (c.previous() == null || !Titles.SET.contains(c.previous().folded()))) {
-      return null; // "Even Nate Robinson chipped in": a word starting the sentence, then the name
+      return null; // "Even Nate Robinson chipped in", "President of Brooklyn Eric Adams": a word, then the name
     }
     int i = 1;
     boolean hyphenatedGiven = words.size() > 2 && words.get(1).afterHyphen() && words.get(1).capitalized()

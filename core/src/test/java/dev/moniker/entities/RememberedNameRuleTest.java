@@ -26,4 +26,12 @@ class RememberedNameRuleTest {
     assertEquals("Debra Wong Yang", Recognized.in("Then Debra Wong Yang spoke.", 2006).canonical("Debra Wong Yang"));
     assertNull(Recognized.in("Then Okafor-López left.", 2020).canonical("Okafor-López"));
   }
+
+  @Test
+  void aCompanyNamedWithoutItsLegalFormIsTheCompany() {
+    Recognized r = Recognized.in("VECO Corporation paid the fine. VECO, a subsidiary, agreed.", 2008);
+    assertEquals(java.util.List.of("VECO Corporation"), r.allAt("VECO"), r.toString());
+    Recognized person = Recognized.in("Durward G. Hall spoke. Hall said more.", 1961);
+    assertEquals("Durward Hall", person.canonical("Hall"), person.toString());
+  }
 }

@@ -136,4 +136,38 @@ class ShapeRulesTest {
     assertEquals("National Institute on Okafor Studies",
         Recognized.in("Experts at the National Institute on Okafor Studies said so.", 2020).canonical("National Institute on Okafor Studies"));
   }
+
+  @Test
+  void courtsAreNamedByTheirKindEvenInWordsOfEnglish() {
+    Recognized r = Recognized.in("The case went to Superior Court in Charlotte. Superior Court Judge Ann Lee ruled. "
+        + "He spoke in Wake County Superior Court on Monday.", 2015);
+    assertEquals(java.util.List.of("Superior Court", "Superior Court"), r.allAt("Superior Court"), r.toString());
+    assertEquals("Ann Lee", r.canonical("Ann Lee"), r.toString());
+    assertEquals("Wake County Superior Court", r.canonical("Wake County Superior Court"), r.toString());
+    assertEquals("org", r.at("Wake County Superior Court").orElseThrow().type(), r.toString());
+    Recognized other = Recognized.in("A Food Court opened and a Tennis Court closed.", 2015);
+    assertNull(other.canonical("Food Court"), other.toString());
+    assertNull(other.canonical("Tennis Court"), other.toString());
+  }
+
+  @Test
+  void aCountyOfEverydayWordsInRunningText() {
+    Recognized r = Recognized.in("Deputies in Orange County and Union Parish searched the woods.", 2010);
+    assertEquals("Orange County", r.canonical("Orange County"), r.toString());
+    assertEquals("Union Parish", r.canonical("Union Parish"), r.toString());
+    Recognized headline = Recognized.in("Flood Hits Union County", 2010);
+    assertNull(headline.canonical("Union County"), headline.toString());
+  }
+
+  @Test
+  void aBodyEndsWhereItsHeadsNameBeginsAndAnAbbreviationBeforeAndIsANameOfItsOwn() {
+    Recognized r = Recognized.in("The commissioner for the New York City Department of Sanitation Kathryn Garcia "
+        + "led a poll by WPIX and Emerson College.", 2021);
+    assertEquals("New York City Department of Sanitation", r.canonical("New York City Department of Sanitation"),
+        r.toString());
+    assertEquals("Kathryn Garcia", r.canonical("Kathryn Garcia"), r.toString());
+    assertEquals("Emerson College", r.canonical("Emerson College"), r.toString());
+    Recognized one = Recognized.in("He worked for the Procter and Gamble Company in Ohio.", 2021);
+    assertEquals("Procter and Gamble Company", one.canonical("Procter and Gamble Company"), one.toString());
+  }
 }

@@ -154,4 +154,11 @@ class ShortMentionRuleTest {
     assertNull(Recognized.in("Park Chan-ho pitched. Park rangers closed the trail.", 2010).canonical("Park"),
         "a noun after the word: the park's rangers");
   }
+
+  @Test
+  void aFamousFamilyNameThatIsAWordSpeaksByWhatPeopleDo() {
+    assertEquals("Elon Musk", Recognized.in("Musk tweeted on August 7 that he had the money.", 2018).canonical("Musk"));
+    assertEquals("Elon Musk", Recognized.in("Musk admitted the post was a joke.", 2018).canonical("Musk"));
+    assertNull(Recognized.in("Musk oil posted gains.", 2018).canonical("Musk"));
+  }
 }

@@ -265,4 +265,13 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("David Wagner's best day came in 2017.", 2017);
     assertEquals("David Wagner", r.canonical("David Wagner's"), r.toString());
   }
+
+  @Test
+  void aPlacesNameBeforeAFullerGivenNameIsNoGivenName() {
+    Recognized r = Recognized.in("Borough President of Brooklyn Eric Adams led the race.", 2021);
+    assertEquals("Eric Adams", r.canonical("Eric Adams"), r.toString());
+    assertNull(r.canonical("Brooklyn Eric Adams"), r.toString());
+    Recognized paris = Recognized.in("Reporters waited for Paris Jackson outside.", 2021);
+    assertEquals("Paris Jackson", paris.canonical("Paris Jackson"), paris.toString());
+  }
 }
