@@ -82,6 +82,7 @@ public final class EntityRecognizer {
             new PlaceAbbreviationRule(dict),
             new NationalBodyRule(dict),
             new DemonymBodyRule(dict),
+            new VietnameseNameRule(dict),
             new RomanizationRule(dict),
             new InitialsNameRule(dict),
             givenNameFirst,

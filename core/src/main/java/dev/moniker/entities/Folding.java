@@ -5,7 +5,7 @@ import java.text.Normalizer;
 
 /**
  * Reduces a word to the form names are compared in: lower case, no accents or breves, no
- * apostrophes or dots. {@code Ch'oe}, {@code Chʻoe} and {@code CH'OE} all become {@code choe};
+ * strokes ({@code Đ} is {@code d}, {@code ł} is {@code l}), no apostrophes or dots. {@code Ch'oe}, {@code Chʻoe} and {@code CH'OE} all become {@code choe};
  * {@code U.S} becomes {@code us}. Hangul and Chinese characters pass unchanged.
  */
 @Internal
@@ -56,6 +56,11 @@ public final class Folding {
       if (t == Character.NON_SPACING_MARK || isApostrophe(c) || c == '.') {
         continue;
       }
+      String letters = withoutStroke(Character.toLowerCase(c));
+      if (letters != null) {
+        kept.append(letters);
+        continue;
+      }
       kept.append(Character.toLowerCase(c));
     }
     // Hangul decomposes into jamo under NFD: put syllables back together.
@@ -63,6 +68,26 @@ public final class Folding {
     int n = Math.min(recomposed.length(), out.length); // never cut with maxFoldedLength
     recomposed.getChars(0, n, out, 0);
     return n;
+  }
+
+  /**
+   * The Latin letters that carry their mark in the letter itself, which decomposition leaves as
+   * they are: Vietnamese <i>đ</i> (<i>Đặng</i> is Dang), Polish <i>ł</i>, Danish <i>ø</i>, and
+   * the ligatures, as ASCII letters; null for any other letter.
+   */
+  private static String withoutStroke(char lower) {
+    return switch (lower) {
+      case 'đ', 'ð' -> "d";
+      case 'ł' -> "l";
+      case 'ø' -> "o";
+      case 'ħ' -> "h";
+      case 'ı' -> "i";
+      case 'æ' -> "ae";
+      case 'œ' -> "oe";
+      case 'ß' -> "ss";
+      case 'þ' -> "th";
+      default -> null;
+    };
   }
 
   static boolean isApostrophe(char c) {

@@ -68,6 +68,14 @@ public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testAVietnameseNameWithOrWithoutDiacriticsIsOneQueryTerm() throws IOException {
+    // a made-up name: Vietnamese papers write the marks and the stroked D, the Western press drops them
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.QUERY)) {
+      assertAnalyzesTo(a, "Đỗ Thanh Bình", new String[] {"person:do_thanh_binh"});
+      assertAnalyzesTo(a, "Do Thanh Binh", new String[] {"person:do_thanh_binh"});
+    }
+  }
+
   public void testRandomText() throws IOException {
     try (Analyzer a = new MonikerAnalyzer()) {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);

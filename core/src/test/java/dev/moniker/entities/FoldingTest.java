@@ -56,4 +56,12 @@ class FoldingTest {
     assertEquals("kim_jong-un", Folding.termForm(" Kim Jong-un "));
     assertEquals("korean_central_news_agency", Folding.termForm("Korean Central News Agency"));
   }
+
+  @Test
+  void lettersWithAStrokeOrLigaturesBecomeAsciiLetters() {
+    assertEquals("dang", Folding.fold("Đặng"));
+    assertEquals("lodz", Folding.fold("Łódź"));
+    assertEquals("soren", Folding.fold("Søren"));
+    assertEquals("strasse", Folding.fold("Straße"));
+  }
 }

@@ -174,6 +174,15 @@ final class NameSearchChecks {
         order);
     assertEquals(order.toString(), 2, order.stream().filter(t -> t.equals("person:baek_sang-hun")).count());
     assertEquals(List.of("person:baek_sang-hun"), analyze("moniker_search", "Baek Sang-hoon"));
+    // A Vietnamese name nobody listed is one person with or without its marks, and the given
+    // name alone later is that person, not the town of the name.
+    String vietnamese = "Blogger Nguyễn Hữu Vinh was sentenced. Vinh ran a blog.";
+    List<String> vn = analyze("moniker", vietnamese);
+    assertEquals(TextReport.of(EntityDictionary.defaults(), vietnamese).tokens().stream().map(TextReport.Token::term).toList(),
+        vn);
+    assertEquals(vn.toString(), 2, vn.stream().filter(t -> t.equals("person:nguyen_huu_vinh")).count());
+    assertFalse(vn.toString(), vn.contains("place:vinh"));
+    assertEquals(List.of("person:nguyen_huu_vinh"), analyze("moniker_search", "Nguyen Huu Vinh"));
   }
 
   List<String> analyze(String analyzer, String text) {
