@@ -581,6 +581,9 @@ final class DictionaryRule implements RecognitionRule {
   private boolean actsAsPerson(Candidate c) {
     Word w = c.first();
     Word previous = c.previous();
+    if (w.shouting() && !c.inCapitals()) {
+      return false; // "the chief U.S. envoy": capitals amid lower-case words write an abbreviation, no family name
+    }
     if (previous != null && Titles.SET.contains(previous.folded())
         && (w.joinedToPrevious() || (w.gapBefore() == 2 && abbreviatedTitle(previous)))) {
       return true; // "Senator Jackson", "Mr. Henderson"; not "the country's president. Nigeria's ..."

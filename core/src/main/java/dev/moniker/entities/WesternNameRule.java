@@ -104,6 +104,9 @@ final class WesternNameRule implements RecognitionRule {
     if (notAWesternName(words, i, c)) {
       return null;
     }
+    if (!dict.demonymOf(ShapeRule.key(words, 0, i + 1), 0).isEmpty()) {
+      return null; // "600,000 Hong Kongers": a people's word, no Mr. Kongers
+    }
     boolean commonGivenName = isCommonGivenName(given);
     if (dict.isEnglishWord(surname.folded()) && famousSurname(given) && !commonGivenName) {
       return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name

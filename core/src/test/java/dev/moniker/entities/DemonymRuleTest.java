@@ -51,4 +51,12 @@ class DemonymRuleTest {
   void englishIsALanguageNoCountry() {
     assertEquals(null, Recognized.in("He tells about it on the Special English program.", 2003).canonical("English"));
   }
+
+  @Test
+  void aPeoplesWordOfTwoWordsIsNoPersonAndPhilippineIsThePhilippines() {
+    Recognized r = Recognized.in("The Philippine constitution bars it. More than 600,000 Hong Kongers cast ballots.", 2020);
+    assertEquals("Philippines", r.canonical("Philippine"), r.toString());
+    assertEquals("Hong Kong", r.canonical("Hong Kongers"), r.toString());
+    assertEquals("place", r.at("Hong Kongers").orElseThrow().type(), r.toString());
+  }
 }

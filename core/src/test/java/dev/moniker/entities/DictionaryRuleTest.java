@@ -274,4 +274,10 @@ class DictionaryRuleTest {
     assertEquals("United Press", r.canonical("United Press"), r.toString());
     assertNull(Recognized.in("The United Press said.", 1900).canonical("United Press"), "founded in 1907");
   }
+
+  @Test
+  void anAbbreviationAfterALowerCaseTitleIsNoFamilyName() {
+    Recognized r = Recognized.in("The chief U.S. envoy left Seoul.", 2008);
+    assertEquals("United States", r.canonical("U.S"), r.toString());
+  }
 }
