@@ -102,7 +102,7 @@ abstract class ShapeRule implements RecognitionRule {
           && !CapitalisedPhrase.hasTitle(words, end)
           && (type == EntityType.ORG ? !kindBeforeAnd(words, end) && !namesBeforeAnd(c, end)
               : !CapitalisedPhrase.hasAnd(words, end))
-          && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || afterLowercaseThe(c) || afterPossessivePlace(c)
+          && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || inRunningText(c) || afterPossessivePlace(c)
               || sentenceAfterCapitalThe(c, end)
               || ((end == n || CapitalisedPhrase.isConnector(words.get(end))) && namesAlone(c, end))
               || namedByItsKind(c.words(), end))) {
@@ -171,6 +171,17 @@ abstract class ShapeRule implements RecognitionRule {
     }
     Word next = words.get(end);
     return next.shouting() && next.gapBefore() == 2 && next.marksBefore() == Word.OTHER; // " (INEC)"
+  }
+
+  /**
+   * "the Criminal Division", "the city's Legislative Council": capitalised words of English after
+   * a lower-case "the", or a lower-case possessive that stands where "the" would, in running text
+   * are a name, as the capitals say.
+   */
+  private static boolean inRunningText(Candidate c) {
+    Word previous = c.previous();
+    return afterLowercaseThe(c)
+        || (previous != null && c.first().joinedToPrevious() && previous.possessive() && !previous.capitalized());
   }
 
   private static boolean afterLowercaseThe(Candidate c) {

@@ -170,4 +170,11 @@ class ShapeRulesTest {
     Recognized one = Recognized.in("He worked for the Procter and Gamble Company in Ohio.", 2021);
     assertEquals("Procter and Gamble Company", one.canonical("Procter and Gamble Company"), one.toString());
   }
+
+  @Test
+  void aLowerCasePossessiveBeforeABodyOfEnglishWordsShowsAName() {
+    Recognized r = Recognized.in("Lawmakers met in the city's Legislative Council on Thursday.", 2020);
+    assertEquals("Legislative Council", r.canonical("Legislative Council"), r.toString());
+    assertNull(Recognized.in("A Police Department spokesman spoke.", 2020).canonical("Police Department"));
+  }
 }
