@@ -275,8 +275,13 @@ public final class EntityFilter extends TokenFilter {
 
   private Word previousWord() {
     if (previous == null && passedLength >= 0) {
-      String text = new String(passedTerm, 0, passedLength);
-      previous = new Word(text, text.toLowerCase(Locale.ROOT), 1);
+      int len = passedLength;
+      boolean possessive = isPossessive(passedTerm, len); // "the city's Legislative Council", read as capture reads it
+      if (possessive) {
+        len -= 2;
+      }
+      String text = new String(passedTerm, 0, len);
+      previous = new Word(text, text.toLowerCase(Locale.ROOT), 1, possessive);
     }
     return previous;
   }
