@@ -88,6 +88,7 @@ public final class EntityRecognizer {
             givenNameFirst,
             western,
             nameShape,
+            new CantoneseNameRule(),
             new JapaneseNameRule(dict),
             new TitledNameRule(dict),
             new ListedNameRule(dict, western),

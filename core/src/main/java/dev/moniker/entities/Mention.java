@@ -42,7 +42,7 @@ public record Mention(int words, Entity entity, Reason reason, List<Entity> also
     NATIVE_SCRIPT,
     /** An unlisted romanization whose syllables fit exactly one known Korean or Chinese name. */
     ROMANIZATION,
-    /** An unknown Korean, Chinese, Japanese or Vietnamese personal name, recognised by its shape. */
+    /** An unknown East Asian personal name (Korean, Chinese, Cantonese, Japanese, Vietnamese), recognised by its shape. */
     NAME_SHAPE,
     /** An unknown personal name in Western order: a given name, initials, a surname. */
     GIVEN_NAME,
