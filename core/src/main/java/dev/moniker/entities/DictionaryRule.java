@@ -64,6 +64,9 @@ final class DictionaryRule implements RecognitionRule {
     if (!c.queryMode() && found.words() > 1 && wordsInLowerCase(found, c)) {
       return null; // "The valley of ..." is no mention of The Valley, Anguilla
     }
+    if (!c.queryMode() && numberedBill(found, c)) {
+      return null; // "Senate Bill 683" is a state's bill: Congress numbers its bills S. 683
+    }
     if (!c.queryMode() && regionStartingName(found, c)) {
       return null; // "Atlantic Coast Line", "Pacific Fleet": a region's word starts a longer name
     }
@@ -576,6 +579,25 @@ final class DictionaryRule implements RecognitionRule {
     PlaceFacts p = dict.placeFactsOf(ordinal);
     return p.town() || "city".equals(p.kind());
   }
+
+  /**
+   * Whether the name is a chamber's before a bill's or resolution's number (<i>Senate Bill 683</i>,
+   * <i>House Resolution 12</i>), as states number theirs: the bill of a state's chamber, no
+   * mention of Congress's.
+   */
+  private static boolean numberedBill(Found found, Candidate c) {
+    List<Word> words = c.words();
+    int n = found.words();
+    if (n + 1 >= words.size()) {
+      return false;
+    }
+    Word kind = words.get(n);
+    Word number = words.get(n + 1);
+    return kind.joinedToPrevious() && kind.capitalized() && BILLS.contains(kind.folded()) && number.joinedToPrevious()
+        && !number.original().isEmpty() && Character.isDigit(number.original().charAt(0));
+  }
+
+  private static final Set<String> BILLS = Set.of("bill", "resolution");
 
   /** After a title, or where the text already named a person with this family name. */
   private boolean actsAsPerson(Candidate c) {

@@ -61,6 +61,12 @@ public final class EntityRecognizer {
   private final DefinedAcronymRule acronyms = new DefinedAcronymRule();
   private final List<RecognitionRule> rules;
   private final GivenNameFirstRule givenNameFirst;
+  /**
+   * The last of the rules that read known entities from the words and the text (the dictionary, a
+   * name said before, a team's nickname, a state's abbreviation, a country's body by its generic
+   * name): a shape waits for their answers, then wins where a later rule finds nothing.
+   */
+  private final RecognitionRule lastKnownEntityRule;
   /** Names of things by their shape; one wins over an earlier rule's shorter mention. */
   private final List<RecognitionRule> shapes;
   private final TextContext own = new TextContext(0, false);
@@ -73,6 +79,7 @@ public final class EntityRecognizer {
     this.dictionary = new DictionaryRule(dict);
     WesternNameRule western = new WesternNameRule(dict);
     NameShapeRule nameShape = new NameShapeRule(dict);
+    DemonymBodyRule demonymBody = new DemonymBodyRule(dict);
     this.givenNameFirst = new GivenNameFirstRule(dict, nameShape);
     this.rules =
         List.of(
@@ -81,7 +88,7 @@ public final class EntityRecognizer {
             new TeamNicknameRule(dict),
             new PlaceAbbreviationRule(dict),
             new NationalBodyRule(dict),
-            new DemonymBodyRule(dict),
+            demonymBody,
             new VietnameseNameRule(dict),
             new RomanizationRule(dict),
             new InitialsNameRule(dict),
@@ -96,6 +103,7 @@ public final class EntityRecognizer {
             new DemonymRule(dict),
             new ShortMentionRule(dict),
             new TypoRule(dict));
+    this.lastKnownEntityRule = demonymBody;
     this.shapes = List.of(new OrgShapeRule(dict), new PlaceShapeRule(dict), new TeamShapeRule(dict),
         new PlaceBeforeStateRule(dict));
     this.window = Math.max(dict.maxAliasWords(), Syllables.MAX_NAME_WORDS) + 1;
@@ -295,8 +303,16 @@ public final class EntityRecognizer {
         shape = null;
       }
     }
+    boolean knownEntityRules = true;
     for (RecognitionRule rule : rules) {
       Mention m = rule.match(candidate);
+      if (m != null && shape != null && !m.stops() && m.entity().equals(shape.entity()) && knownEntityRules) {
+        m = null; // the shape's own name, remembered as it was read, is no earlier mention
+      }
+      if (m == null && shape != null && knownEntityRules && rule != lastKnownEntityRule) {
+        continue; // "In China the Communist Party": the country's party by its generic name, before the shape
+      }
+      knownEntityRules &= rule != lastKnownEntityRule;
       if (m != null && !m.stops() && endsInsideAName(candidate.words(), m.words())) {
         continue; // "Pak Se-ri" is no Pakse: the name goes on past the hyphen, let another rule read it
       }

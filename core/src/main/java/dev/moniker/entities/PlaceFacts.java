@@ -56,7 +56,7 @@ record PlaceFacts(
         to = 0;
       }
     }
-    String iso = a.getOrDefault("iso", "");
+    String iso = a.getOrDefault("iso", formerAlpha2(a.get("iso3166_3")));
     return new PlaceFacts(
         a.getOrDefault("kind", ""),
         iso.contains("-") ? "" : iso,
@@ -67,6 +67,15 @@ record PlaceFacts(
         "true".equals(a.get("common_word")),
         "country".equals(a.get("capital")),
         a.getOrDefault("division", iso.contains("-") ? iso : ""));
+  }
+
+  /**
+   * The two-letter code a former country had, which its ISO 3166-3 code begins with (SUHH: the
+   * Soviet Union was SU), so that the bodies of a former country (country=SU) are its own; empty
+   * without a code.
+   */
+  private static String formerAlpha2(String iso3166part3) {
+    return iso3166part3 == null || iso3166part3.length() != 4 ? "" : iso3166part3.substring(0, 2);
   }
 
   /**

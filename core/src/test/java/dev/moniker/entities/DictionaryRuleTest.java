@@ -280,4 +280,10 @@ class DictionaryRuleTest {
     Recognized r = Recognized.in("The chief U.S. envoy left Seoul.", 2008);
     assertEquals("United States", r.canonical("U.S"), r.toString());
   }
+
+  @Test
+  void aChamberBeforeABillsNumberIsAStatesNotCongresss() {
+    Recognized r = Recognized.in("Governor Roy Cooper vetoed Senate Bill 683 in Raleigh.", 2019);
+    assertNull(r.canonical("Senate"), r.toString());
+  }
 }

@@ -45,4 +45,16 @@ class NationalBodyRuleTest {
     assertEquals("United States House of Representatives",
         Recognized.in("The House of Representatives passed the bill.", 2024).canonical("House of Representatives"));
   }
+
+  @Test
+  void theCommunistPartyIsTheNamedCountrysOfItsYears() {
+    Recognized vn = Recognized.in("Vietnam's ruling Communist Party chose a new leader.", 2016);
+    assertEquals("Communist Party of Vietnam", vn.canonical("Communist Party"), vn.toString());
+    Recognized su = Recognized.in("In the Soviet Union the Communist Party ruled.", 1970);
+    assertEquals("Communist Party of the Soviet Union", su.canonical("Communist Party"), su.toString());
+    Recognized ru = Recognized.in("In Russia the Communist Party lost seats.", 1999);
+    assertEquals("Communist Party of the Russian Federation", ru.canonical("Communist Party"), ru.toString());
+    Recognized cn = Recognized.in("Xi Jinping spoke in Beijing before the Party Congress opened.", 2022);
+    assertEquals("National Congress of the Chinese Communist Party", cn.canonical("Party Congress"), cn.toString());
+  }
 }

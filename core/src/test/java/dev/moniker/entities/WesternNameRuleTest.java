@@ -274,4 +274,10 @@ class WesternNameRuleTest {
     Recognized paris = Recognized.in("Reporters waited for Paris Jackson outside.", 2021);
     assertEquals("Paris Jackson", paris.canonical("Paris Jackson"), paris.toString());
   }
+
+  @Test
+  void chanIsNoShortFormOfChauncey() {
+    Recognized r = Recognized.in("DVB chief editor Aye Chan Naing said so.", 2012);
+    assertEquals("Chan Naing", r.canonical("Chan Naing"), r.toString());
+  }
 }
