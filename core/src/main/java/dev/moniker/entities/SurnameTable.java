@@ -27,8 +27,13 @@ final class SurnameTable {
    */
   void add(int ordinal, Entity entity, List<String> spellings, String surname) {
     Set<String> surnames = new HashSet<>();
+    Set<String> variants = new HashSet<>();
     if (surname != null) {
       surnames.add(Folding.fold(surname));
+      if (entity.lang().equals("-")) {
+        variants = spellingsOfTheSurname(Folding.fold(surname), spellings);
+        surnames.addAll(variants);
+      }
     } else {
       for (String s : spellings) {
         if (SpellingWords.isNativeScript(s) || SpellingWords.isCapitalsOnly(s)) {
@@ -57,12 +62,36 @@ final class SurnameTable {
       if (!own.contains(s)) {
         own.add(s);
       }
-      if (s.equals(owned)) {
+      if (s.equals(owned) || variants.contains(s)) {
         List<Integer> list = bySurname.computeIfAbsent(s, k -> new ArrayList<>());
         if (!list.contains(ordinal)) {
           list.add(ordinal);
         }
       }
     }
+  }
+
+  /** Most edits between a family name and another spelling of it that the press uses alone. */
+  private static final int SPELLING_EDITS = 2;
+
+  /**
+   * The last words of a Western name's listed spellings that spell its family name another way
+   * (<i>Moammar Gadhafi</i>, <i>Muammar Qaddafi</i> for Gaddafi): papers write the bare family
+   * name as they spell the whole, and each spelling is the person's as the press one is.
+   */
+  private static Set<String> spellingsOfTheSurname(String surname, List<String> spellings) {
+    Set<String> variants = new HashSet<>();
+    for (String s : spellings) {
+      if (SpellingWords.isNativeScript(s) || SpellingWords.isCapitalsOnly(s)) {
+        continue;
+      }
+      List<String> words = SpellingWords.folded(s);
+      String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+      if (words.size() >= 2 && !last.equals(surname) && last.length() >= 5 && !REGNAL.contains(last)
+          && EditDistance.distance(last, surname) <= SPELLING_EDITS) {
+        variants.add(last);
+      }
+    }
+    return variants;
   }
 }

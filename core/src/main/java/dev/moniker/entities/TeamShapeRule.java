@@ -44,8 +44,10 @@ final class TeamShapeRule implements RecognitionRule {
     if (home == 0 || n - home > 3) {
       return null;
     }
-    if (n - home >= 2 && dict.givenNameBirths(words.get(home).folded()) >= GIVEN_NAME_BIRTHS) {
-      return null; // "Ambassador to Japan George Glass": a person after the place, no team
+    String after = words.get(home).folded();
+    if (n - home >= 2 && (dict.givenNameBirths(after) >= GIVEN_NAME_BIRTHS
+        || (dict.givenNameBirths(after) >= WesternNameRule.MIN_BIRTHS && !dict.isEnglishWord(after)))) {
+      return null; // "Ambassador to Japan George Glass", "to Afghanistan Jan Kubis": a person after the place, no team
     }
     String last = words.get(n - 1).folded();
     if (!(last.endsWith("s") || last.endsWith("x")) || last.length() < 3 || NOT_BODIES.contains(last)

@@ -161,4 +161,10 @@ class ShortMentionRuleTest {
     assertEquals("Elon Musk", Recognized.in("Musk admitted the post was a joke.", 2018).canonical("Musk"));
     assertNull(Recognized.in("Musk oil posted gains.", 2018).canonical("Musk"));
   }
+
+  @Test
+  void aFamilyNameAloneInAnotherListedSpellingIsThePerson() {
+    assertEquals("Muammar Gaddafi", Recognized.in("Gadhafi spoke in Tripoli.", 2011).canonical("Gadhafi"));
+    assertEquals("Muammar Gaddafi", Recognized.in("Qaddafi spoke in Tripoli.", 2011).canonical("Qaddafi"));
+  }
 }

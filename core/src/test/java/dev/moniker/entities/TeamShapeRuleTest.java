@@ -54,4 +54,11 @@ class TeamShapeRuleTest {
   void aPersonAfterThePlaceIsNoTeam() {
     assertNull(Recognized.in("The US Ambassador to Japan George Okafors spoke.", 2025).canonical("Japan George Okafors"));
   }
+
+  @Test
+  void aGivenNameOfNoEnglishWordAfterThePlaceStartsAPerson() {
+    Recognized r = Recognized.in("The U.N. special representative to Afghanistan Jan Kubis spoke.", 2014);
+    assertNull(r.canonical("Afghanistan Jan Kubis"), r.toString());
+    assertEquals("Afghanistan", r.canonical("Afghanistan"), r.toString());
+  }
 }
