@@ -522,8 +522,8 @@ final class DictionaryRule implements RecognitionRule {
    * The body of another country that the words, a U.S. body's generic name (<i>Democratic
    * Party</i>), name there ({@code context_aliases}), in a story that named that country and
    * nothing of the United States: its ordinal when it existed in the story's year, -2 when none
-   * did (the words are no U.S. body, and a shape may name them), -1 when the words are the U.S.
-   * body's.
+   * did or the story named two such countries (the words are no U.S. body, and a shape may name
+   * them), -1 when the words are the U.S. body's.
    */
   private int anotherNamedCountrysBody(List<Integer> fitting, Candidate c, Found found) {
     if (found.words() > 3 || c.context().namesCountry("US")
@@ -535,16 +535,20 @@ final class DictionaryRule implements RecognitionRule {
       key.append(i == 0 ? "" : " ").append(c.words().get(i).folded());
     }
     int answer = -1;
+    int body = -1;
     for (int o : dict.contextAliasOf(key.toString())) {
       PlaceFacts f = dict.placeFactsOf(o);
       if (dict.entity(o).type() == EntityType.ORG && !"US".equals(f.country()) && c.context().namesCountry(f.country())) {
         if (f.fitIn(c.context().yearForLinking()) >= 1) {
-          return o;
+          if (body >= 0 && !dict.placeFactsOf(body).country().equals(f.country())) {
+            return -2; // "the Senate" in a story of Brazil and Argentina: either one's, so neither
+          }
+          body = body >= 0 ? body : o;
         }
         answer = -2;
       }
     }
-    return answer;
+    return body >= 0 ? body : answer;
   }
 
   private boolean isPerson(int ordinal) {

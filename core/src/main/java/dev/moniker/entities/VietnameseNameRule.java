@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Thủy</i>, <i>Le Thang Long</i>). Read as Western or Chinese names, these became other people
  * (<i>Le Long</i>, <i>Minh Thuy</i>) or a town (<i>Vinh</i>). Vietnamese papers, and the press
  * after them, call a person by the given name, the last word: <i>Vinh</i> alone later is this
- * person, even where a town has the name. Emigrants write the given name first (<i>Viet Thanh
+ * person, even where a town has the name; the Western press uses the family name, and that alone
+ * later is the person too (two people of one family name leave it unlinked). Emigrants write the given name first (<i>Viet Thanh
  * Nguyen</i>): the same person as the name family name first, and the family name alone later
  * is them.
  *
@@ -80,6 +81,7 @@ final class VietnameseNameRule implements RecognitionRule {
     Entity person = person(words, 0, n);
     if (!c.queryMode()) {
       c.context().rememberUnknownPerson(words.get(n - 1).folded(), person); // "Vinh" alone later is Nguyen Huu Vinh
+      c.context().rememberUnknownPerson(c.first().folded(), person); // as the Western press says "Nguyen" too
     }
     return new Mention(n, person, Reason.NAME_SHAPE);
   }
@@ -121,7 +123,8 @@ final class VietnameseNameRule implements RecognitionRule {
   private static boolean syllableGoesOn(List<Word> words, int i) {
     Word w = words.get(i);
     return w.latin() && w.capitalized() && w.joinedToPrevious() && !w.afterHyphen() && !words.get(i - 1).possessive()
-        && SYLLABLE.matcher(w.folded()).matches() && !WordList.FUNCTION_WORDS.contains(w.folded());
+        && SYLLABLE.matcher(w.folded()).matches() && (i > 1 || !WordList.FUNCTION_WORDS.contains(w.folded()));
+    // a capitalised "An" inside a name is a syllable (Nguyen Van An); right after the family name it may be a headline's word
   }
 
   /** <i>Ha Tae-keung</i> is Korean: a hyphen after the syllables read ends no Vietnamese name. */

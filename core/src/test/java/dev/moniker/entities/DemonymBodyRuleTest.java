@@ -9,10 +9,13 @@ class DemonymBodyRuleTest {
 
   @Test
   void aCountrysBodyByItsPeoplesAdjective() {
-    Recognized r = Recognized.in("The Colombian Senate voted, and the Kenyan Parliament met.", 2006);
-    assertEquals("Colombian Senate", r.canonical("Senate"), r.toString());
-    assertEquals("Kenyan Parliament", r.canonical("Parliament"), r.toString());
-    assertEquals("Colombia", r.canonical("Colombian"), r.toString()); // the adjective stays the country's
+    Recognized r = Recognized.in("The Bolivian Senate voted, and the Ugandan Parliament met.", 2006);
+    assertEquals("Bolivian Senate", r.canonical("Senate"), r.toString());
+    assertEquals("Ugandan Parliament", r.canonical("Parliament"), r.toString());
+    assertEquals("Bolivia", r.canonical("Bolivian"), r.toString()); // the adjective stays the country's
+    Recognized listed = Recognized.in("The Colombian Senate voted, and the Kenyan Parliament met.", 2016);
+    assertEquals("Senate of Colombia", listed.canonical("Colombian Senate"), listed.toString()); // a listed body's spelling
+    assertEquals("Parliament of Kenya", listed.canonical("Kenyan Parliament"), listed.toString());
   }
 
   @Test

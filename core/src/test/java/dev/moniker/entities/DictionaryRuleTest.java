@@ -134,9 +134,9 @@ class DictionaryRuleTest {
 
   @Test
   void anotherPeoplesBodyIsNotTheOneTheBareWordMeans() {
-    Recognized r = Recognized.in("The Colombian Senate voted on Tuesday.", 2006);
-    assertEquals("Colombia", r.canonical("Colombian"), r.toString());
-    assertEquals("Colombian Senate", r.canonical("Senate"), r.toString()); // not the United States Senate
+    Recognized r = Recognized.in("The Bolivian Senate voted on Tuesday.", 2006);
+    assertEquals("Bolivia", r.canonical("Bolivian"), r.toString());
+    assertEquals("Bolivian Senate", r.canonical("Senate"), r.toString()); // not the United States Senate
     assertEquals("United States Senate", Recognized.in("The Senate voted on Tuesday.", 2006).canonical("Senate"));
   }
 
@@ -285,5 +285,15 @@ class DictionaryRuleTest {
   void aChamberBeforeABillsNumberIsAStatesNotCongresss() {
     Recognized r = Recognized.in("Governor Roy Cooper vetoed Senate Bill 683 in Raleigh.", 2019);
     assertNull(r.canonical("Senate"), r.toString());
+  }
+
+  @Test
+  void aUsBodysGenericNameInAStoryOfAnotherCountryIsThatCountrysAndOfTwoNeither() {
+    Recognized br = Recognized.in("In Brazil, the Senate voted and Congress agreed. The Supreme Court also rejected it.", 2016);
+    assertEquals("Federal Senate of Brazil", br.canonical("Senate"), br.toString());
+    assertEquals("National Congress of Brazil", br.canonical("Congress"), br.toString());
+    assertEquals("Supreme Federal Court", br.canonical("Supreme Court"), br.toString());
+    Recognized two = Recognized.in("In Brazil and Argentina the Senate voted.", 2016);
+    assertNull(two.canonical("Senate"), two.toString());
   }
 }

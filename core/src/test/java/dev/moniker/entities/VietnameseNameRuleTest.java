@@ -44,4 +44,14 @@ class VietnameseNameRuleTest {
     Recognized r = Recognized.in("The Nguyen Van Thieu Street was renamed.", 2010);
     assertEquals("place", r.at("Nguyen Van Thieu Street").orElseThrow().type(), r.toString());
   }
+
+  @Test
+  void theFamilyNameAloneIsThePersonUnlessTwoShareIt() {
+    Recognized r = Recognized.in("Activist Pham Minh Vu was arrested. Pham recognized his activities. Vu received a sentence.", 2018);
+    assertEquals("Pham Minh Vu", r.canonical("Pham"), r.toString());
+    assertEquals("Pham Minh Vu", r.canonical("Vu"), r.toString());
+    Recognized two = Recognized.in("He met Nguyen Van An and Nguyen Thi Lan. Nguyen said so.", 2018);
+    assertEquals("Nguyen Van An", two.canonical("Nguyen Van An"), two.toString());
+    assertNull(two.canonical("Nguyen"), two.toString());
+  }
 }
