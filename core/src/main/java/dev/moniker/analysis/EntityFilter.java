@@ -76,6 +76,12 @@ public final class EntityFilter extends TokenFilter {
   private Word previous;
   private char[] passedTerm = new char[32];
   private int passedLength = -1;
+  /**
+   * The word before {@link #previous} as written, for a kind of place before "of" (<i>the state
+   * of Georgia</i>); {@code beforeLength} -1 when there is none.
+   */
+  private char[] beforeTerm = new char[32];
+  private int beforeLength = -1;
   private int lastEnd;
   private boolean inputDone;
   private final RecordedText text;
@@ -151,7 +157,7 @@ public final class EntityFilter extends TokenFilter {
     for (Slot s : lookahead) {
       words.add(s.word());
     }
-    Mention mention = recognizer.recognize(words, previousWord());
+    Mention mention = recognizer.recognize(words, previousWord(), beforeLength < 0 ? null : new String(beforeTerm, 0, beforeLength));
     if (mention == null) {
       recognizer.placeAbstention(head.start(), abstentionEnd(recognizer.abstentionWords()));
       return emitHead();
@@ -177,6 +183,7 @@ public final class EntityFilter extends TokenFilter {
     Slot head = lookahead.poll();
     stackUnlinkedMarker(head, head.start(), head.end());
     restore(head.token());
+    shiftPrevious();
     previous = head.word();
     return true;
   }
@@ -184,12 +191,14 @@ public final class EntityFilter extends TokenFilter {
   private void emitMention(Mention mention) {
     int start = lookahead.peek().start();
     Slot last = null;
+    Slot beforeLast = null;
     int n = mention.words();
     int i = 0;
     for (Slot s : lookahead) {
       if (i++ == n) {
         break;
       }
+      beforeLast = last;
       last = s;
     }
     int end = last.end();
@@ -218,6 +227,10 @@ public final class EntityFilter extends TokenFilter {
         }
       }
       spare.add(s.token());
+    }
+    shiftPrevious();
+    if (n >= 2) {
+      keepBefore(beforeLast.word().original());
     }
     previous = last.word();
     restore(first.token());
@@ -264,6 +277,7 @@ public final class EntityFilter extends TokenFilter {
 
   /** Keeps the text of a word passed through, without allocating: few are ever looked at. */
   private void rememberPassed() {
+    shiftPrevious();
     int len = termAtt.length();
     if (passedTerm.length < len) {
       passedTerm = new char[len];
@@ -271,6 +285,29 @@ public final class EntityFilter extends TokenFilter {
     System.arraycopy(termAtt.buffer(), 0, passedTerm, 0, len);
     passedLength = len;
     previous = null;
+  }
+
+  /** Keeps the word before the current one as the word before the next one's previous. */
+  private void shiftPrevious() {
+    if (previous != null) {
+      keepBefore(previous.original());
+    } else if (passedLength >= 0) {
+      if (beforeTerm.length < passedLength) {
+        beforeTerm = new char[passedLength];
+      }
+      System.arraycopy(passedTerm, 0, beforeTerm, 0, passedLength);
+      beforeLength = passedLength;
+    } else {
+      beforeLength = -1;
+    }
+  }
+
+  private void keepBefore(String word) {
+    if (beforeTerm.length < word.length()) {
+      beforeTerm = new char[word.length()];
+    }
+    word.getChars(0, word.length(), beforeTerm, 0);
+    beforeLength = word.length();
   }
 
   private Word previousWord() {
@@ -373,6 +410,7 @@ public final class EntityFilter extends TokenFilter {
     words.clear();
     previous = null;
     passedLength = -1;
+    beforeLength = -1;
     lastEnd = -1;
     inputDone = false;
     recognizer.reset();

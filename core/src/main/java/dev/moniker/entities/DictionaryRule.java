@@ -141,6 +141,9 @@ final class DictionaryRule implements RecognitionRule {
     if (chosen < 0 && fitting.size() > 1 && !c.queryMode()) {
       chosen = stateAfterPlace(fitting, c); // "Tacoma, Washington", "Fort Benning, Georgia": the state
     }
+    if (chosen < 0 && fitting.size() > 1 && !c.queryMode()) {
+      chosen = ofTheKindBefore(fitting, c); // "the state of Georgia", "the country of Georgia"
+    }
     int meant = eraName == null ? -1 : eras.meantIn(eraName, c.context().year());
     if (meant >= 0) {
       chosen = meant; // "Korea" in 1950 is South Korea
@@ -466,6 +469,44 @@ final class DictionaryRule implements RecognitionRule {
     }
     return state;
   }
+
+  /**
+   * The one namesake of the kind the text names before "of" in lower case (<i>the state of
+   * Georgia</i>, <i>the western state of Washington</i>, <i>the country of Georgia</i>, <i>the
+   * city of Washington</i>); -1 when no such word stands there or not exactly one namesake is of
+   * its kind.
+   */
+  private int ofTheKindBefore(List<Integer> fitting, Candidate c) {
+    Word previous = c.previous();
+    if (previous == null || !previous.original().equals("of") || !c.first().joinedToPrevious()
+        || c.beforePrevious() == null) {
+      return -1;
+    }
+    Set<String> kinds = KINDS_BEFORE_OF.get(c.beforePrevious());
+    if (kinds == null) {
+      return -1;
+    }
+    int chosen = -1;
+    for (int o : fitting) {
+      if (dict.entity(o).type() == EntityType.PLACE && kinds.contains(dict.placeFactsOf(o).kind())) {
+        if (chosen >= 0) {
+          return -1;
+        }
+        chosen = o;
+      }
+    }
+    return chosen;
+  }
+
+  /** Words of a kind of place, in lower case before "of", and the kinds of place they say. */
+  private static final java.util.Map<String, Set<String>> KINDS_BEFORE_OF = java.util.Map.of(
+      "state", Set.of("admin1"),
+      "province", Set.of("admin1"),
+      "country", Set.of("country", "historical-country"),
+      "republic", Set.of("country", "historical-country"),
+      "nation", Set.of("country"),
+      "kingdom", Set.of("country"),
+      "city", Set.of("city", "capital", "town"));
 
   /** "Chas. Smith": an abbreviated given name and its period before a capitalised word. */
   private static boolean abbreviatedGivenName(Candidate c) {

@@ -144,6 +144,9 @@ public final class EntityRecognizer {
 
   private int abstentionWords = 1;
 
+  /** The word before the previous one of the words being recognised, as written, or null. */
+  private String beforePrevious;
+
   /** The words of the ship's name being read, after its prefix; null elsewhere. */
   private List<Word> shipName;
 
@@ -260,6 +263,17 @@ public final class EntityRecognizer {
    * @param previous the word before, or null at the start of the text
    */
   public Mention recognize(List<Word> words, Word previous) {
+    return recognize(words, previous, null);
+  }
+
+  /**
+   * The mention starting at {@code words.get(0)}, or null, knowing one more word back.
+   *
+   * @param beforePrevious the word before {@code previous} as written, or null: a kind of place
+   *     before "of" says which namesake (<i>the state of Georgia</i>)
+   */
+  public Mention recognize(List<Word> words, Word previous, String beforePrevious) {
+    this.beforePrevious = beforePrevious;
     abstentionWords = 1;
     if (!mayStart(words.get(0))) {
       return null;
@@ -286,7 +300,7 @@ public final class EntityRecognizer {
 
   private Mention recognizeAt(List<Word> words, Word previous) {
     List<Word> repaired = queryMode ? null : ScanRepair.repaired(words);
-    Candidate candidate = new Candidate(repaired != null ? repaired : words, previous, context, queryMode);
+    Candidate candidate = new Candidate(repaired != null ? repaired : words, previous, context, queryMode, beforePrevious);
     Mention defined = acronyms.match(candidate);
     if (defined != null) {
       remember(defined, candidate.first());

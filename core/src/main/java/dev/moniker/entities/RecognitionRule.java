@@ -19,8 +19,14 @@ interface RecognitionRule {
    * @param previous the word before, or null at the start of the text
    * @param context what the text said so far, its year
    * @param queryMode whether the text is a query (no memory; no guessing)
+   * @param beforePrevious the word before {@code previous} as written, or null (<i>state</i> in
+   *     <i>the state of Georgia</i>)
    */
-  record Candidate(List<Word> words, Word previous, TextContext context, boolean queryMode) {
+  record Candidate(List<Word> words, Word previous, TextContext context, boolean queryMode, String beforePrevious) {
+
+    Candidate(List<Word> words, Word previous, TextContext context, boolean queryMode) {
+      this(words, previous, context, queryMode, null);
+    }
 
     Word first() {
       return words.get(0);

@@ -296,4 +296,15 @@ class DictionaryRuleTest {
     Recognized two = Recognized.in("In Brazil and Argentina the Senate voted.", 2016);
     assertNull(two.canonical("Senate"), two.toString());
   }
+
+  @Test
+  void aKindOfPlaceBeforeOfSaysWhichNamesake() {
+    Recognized r = Recognized.in("Voters in the southern U.S. state of Georgia chose. Tbilisi is the capital of the "
+        + "country of Georgia.", 2020);
+    assertEquals(java.util.List.of("Georgia (U.S. state)", "Georgia"), r.allAt("Georgia"), r.toString());
+    Recognized w = Recognized.in("Voters in the western state of Washington chose.", 2010);
+    assertEquals("Washington State", w.canonical("Washington"), w.toString());
+    Recognized capital = Recognized.in("Senators met in Washington on Monday.", 2010);
+    assertEquals("Washington, D.C.", capital.canonical("Washington"), capital.toString());
+  }
 }
