@@ -112,17 +112,17 @@ final class WesternNameRule implements RecognitionRule {
       return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name
     }
     boolean personCue = hasInitial(words, i) || (c.previous() != null && Titles.SET.contains(c.previous().folded()))
-        || suffixAt(words, i + 1);
+        || suffixAt(words, i + 1) || afterAPartysMember(c);
     if (!personCue && middles > 0 && !words.get(i - 1).initials() && pluralWord(surname)) {
       return null; // "Brigham Young Cougars": a team or a thing named after a person, no Mr. Cougars
     }
     if (!personCue && dict.isEnglishWord(surname.folded()) && !isGivenName(surname) && insideLongerName(c)) {
       return null; // "and Red Rose Rescue": a capitalised word before, and a surname of English that is no name, say a longer name
     }
-    if (dict.isEnglishWord(given.folded()) && !commonGivenName
+    if (!personCue && dict.isEnglishWord(given.folded()) && !commonGivenName
         && (dict.isEnglishWord(surname.folded())
             || (dict.isEnglishWord(surname.original()) && !personCue && dict.formalGivenName(given.folded()) == null))) {
-      return null; // "Winter Olympics", "Court House": a word that is now and then a given name
+      return null; // "Winter Olympics", "Court House": a word that is now and then a given name; "Chairman Ken Lay" is a man
     } // a nickname before a surname that is no lower-case word is a name: "Bud Richardson", "Nick Norman"
     if (given.shouting() && !surname.shouting()) {
       return null; // "WASHINGTON—Samuel Santander": a dateline in capitals, then the story ("THOMAS W. POLLEY" is one name)
@@ -252,6 +252,20 @@ final class WesternNameRule implements RecognitionRule {
   }
 
   /** A given name common enough to be read as one before any surname (Mark, Bill), and no Korean or Chinese family name. */
+  /** "Republican Ken Buck", "Democrat Michael Bennet": a party member's word right before the name. */
+  private boolean afterAPartysMember(Candidate c) {
+    Word previous = c.previous();
+    if (previous == null || !previous.capitalized() || !c.first().joinedToPrevious()) {
+      return false;
+    }
+    for (int o : dict.demonymOf(previous.folded(), 0)) {
+      if (dict.entity(o).type() == EntityType.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isCommonGivenName(Word given) {
     return dict.givenNameBirths(given.folded()) >= COMMON_GIVEN_NAME
         && !dict.names().isSurname(RomanizedNames.KOREAN, given.folded())

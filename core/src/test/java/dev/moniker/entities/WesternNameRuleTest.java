@@ -280,4 +280,12 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("DVB chief editor Aye Chan Naing said so.", 2012);
     assertEquals("Chan Naing", r.canonical("Chan Naing"), r.toString());
   }
+
+  @Test
+  void aTitleOrAPartysMemberBeforeANameOfEnglishWordsMakesAPerson() {
+    Recognized r = Recognized.in("Former Chairman Ken Lay was convicted. Republican Ken Buck led the count.", 2010);
+    assertEquals("Kenneth Lay", r.canonical("Ken Lay"), r.toString());
+    assertEquals("Kenneth Buck", r.canonical("Ken Buck"), r.toString());
+    assertNull(Recognized.in("The Winter Olympics began.", 2010).canonical("Winter Olympics"));
+  }
 }
