@@ -288,4 +288,10 @@ class WesternNameRuleTest {
     assertEquals("Kenneth Buck", r.canonical("Ken Buck"), r.toString());
     assertNull(Recognized.in("The Winter Olympics began.", 2010).canonical("Winter Olympics"));
   }
+
+  @Test
+  void lannyIsNoShortFormOfRoland() {
+    Recognized r = Recognized.in("Assistant Attorney General Lanny A. Breuer said so.", 2012);
+    assertEquals("Lanny Breuer", r.canonical("Lanny A. Breuer"), r.toString());
+  }
 }
