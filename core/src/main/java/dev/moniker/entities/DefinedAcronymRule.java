@@ -15,7 +15,7 @@ final class DefinedAcronymRule implements RecognitionRule {
   @Override
   public Mention match(Candidate c) {
     Word w = c.first();
-    if (c.queryMode() || !w.shouting()) {
+    if (c.queryMode() || !(w.shouting() || mixedCaseAcronym(w))) {
       return null;
     }
     Entity defined = c.context().definedAcronym(w.original());
@@ -32,7 +32,7 @@ final class DefinedAcronymRule implements RecognitionRule {
       return;
     }
     Word next = words.get(named);
-    if (!next.shouting() || next.gapBefore() != 2 || (next.marksBefore() & Word.OTHER) == 0
+    if (!(next.shouting() || mixedCaseAcronym(next)) || next.gapBefore() != 2 || (next.marksBefore() & Word.OTHER) == 0
         || next.marksBefore() == Word.UNKNOWN_MARKS) {
       return;
     }
@@ -43,9 +43,26 @@ final class DefinedAcronymRule implements RecognitionRule {
         initials.append(w.original().charAt(0));
       }
     }
-    if (initials.toString().equals(next.original())) {
-      context.defineAcronym(next.original(), entity);
+    if (initials.toString().equals(capitals(next.original()))) {
+      context.defineAcronym(next.original(), entity); // "Department of Defense (DoD)": its capitals are the initials
     }
+  }
+
+  /** An abbreviation with a small letter for a small word (<i>DoD</i>, <i>DoJ</i>): a capital first, two or more in all. */
+  private static boolean mixedCaseAcronym(Word w) {
+    String o = w.original();
+    return o.length() >= 3 && o.length() <= 8 && Character.isUpperCase(o.charAt(0)) && capitals(o).length() >= 2
+        && o.chars().allMatch(Character::isLetter);
+  }
+
+  private static String capitals(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
   }
 
   private static Reason reasonFor(Entity e) {

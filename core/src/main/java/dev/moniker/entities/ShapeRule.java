@@ -240,6 +240,10 @@ abstract class ShapeRule implements RecognitionRule {
       }
       if (shortName < named && CapitalisedPhrase.hasProperWord(dict, words, shortName)) {
         c.context().rememberUnknownName(key(words, 0, shortName), entity); // "VECO" after "VECO Corporation"
+        if (shortName > 1 && CapitalisedPhrase.hasProperWord(dict, words, 1)
+            && !CapitalisedPhrase.hasProperWord(dict, words.subList(1, shortName), shortName - 1)) {
+          c.context().rememberUnknownName(key(words, 0, 1), entity); // "Caddell" after "Caddell Construction Company"
+        }
       }
     }
     return new Mention(n, entity, reason);

@@ -23,4 +23,10 @@ class DefinedAcronymRuleTest {
     Recognized r = Recognized.in("He spoke at the Foreign Correspondents' Club (NATO). NATO refused.", 2018);
     assertEquals("North Atlantic Treaty Organization", r.canonical("NATO"), r.toString());
   }
+
+  @Test
+  void anAbbreviationWithASmallLetterForASmallWord() {
+    Recognized r = Recognized.in("The Department of Defense (DoD) paid the firm. Later DoD said so.", 2012);
+    assertEquals(java.util.List.of("Pentagon", "Pentagon"), r.allAt("DoD"), r.toString());
+  }
 }

@@ -34,4 +34,12 @@ class RememberedNameRuleTest {
     Recognized person = Recognized.in("Durward G. Hall spoke. Hall said more.", 1961);
     assertEquals("Durward Hall", person.canonical("Hall"), person.toString());
   }
+
+  @Test
+  void aCompanysOneProperWordAloneIsTheCompany() {
+    Recognized r = Recognized.in("Caddell Construction Company Inc. won the contract. Later Caddell said it would finish.", 2012);
+    assertEquals("Caddell Construction Company", r.canonical("Caddell"), r.toString());
+    Recognized english = Recognized.in("Tenet Healthcare Corporation paid. Tenet said so.", 2012);
+    assertNull(english.canonical("Tenet"), english.toString()); // an English word alone says no company
+  }
 }
