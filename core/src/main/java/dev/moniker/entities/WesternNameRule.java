@@ -107,6 +107,9 @@ final class WesternNameRule implements RecognitionRule {
     if (!dict.demonymOf(ShapeRule.key(words, 0, i + 1), 0).isEmpty()) {
       return null; // "600,000 Hong Kongers": a people's word, no Mr. Kongers
     }
+    if (i == 1 && !dict.demonymOf(given.folded(), 0).isEmpty() && dict.isEnglishWord(surname.folded())) {
+      return null; // "the German Embassy": a people's word before a word of English, no Mr. Embassy
+    }
     boolean commonGivenName = isCommonGivenName(given);
     if (dict.isEnglishWord(surname.folded()) && famousSurname(given) && !commonGivenName) {
       return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name

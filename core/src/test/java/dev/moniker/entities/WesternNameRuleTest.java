@@ -294,4 +294,11 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("Assistant Attorney General Lanny A. Breuer said so.", 2012);
     assertEquals("Lanny Breuer", r.canonical("Lanny A. Breuer"), r.toString());
   }
+
+  @Test
+  void aPeoplesWordBeforeAWordOfEnglishIsNoPerson() {
+    Recognized r = Recognized.in("Police guarded the German Embassy. German Lopez spoke.", 2014);
+    assertEquals("org", r.at("Embassy").orElseThrow().type(), r.toString());
+    assertEquals("German Lopez", r.canonical("German Lopez"), r.toString());
+  }
 }
