@@ -88,6 +88,7 @@ public final class EntityRecognizer {
             new TeamNicknameRule(dict),
             new PlaceAbbreviationRule(dict),
             new NationalBodyRule(dict),
+            new DirectionCountryRule(dict),
             demonymBody,
             new VietnameseNameRule(dict),
             new RomanizationRule(dict),
