@@ -57,7 +57,7 @@ final class ShortMentionRule implements RecognitionRule {
           : null;
     }
     if (commonWord && !afterTitle && !NameContext.actsAsName(c.words(), previous)
-        && !(namedInThisText(c, f) && verbAfter(c.words()))) {
+        && !(verbAfter(c.words()) && namedInThisText(c, f))) {
       return null; // "Moon landing", "Park rangers": the capital may just start a sentence
     } // but after "Park Chan-ho" or "Peyton Manning", "Park was stellar" and "Manning started" are the man
     if (w.shouting() && c.inCapitals() && commonWord && !afterTitle) {

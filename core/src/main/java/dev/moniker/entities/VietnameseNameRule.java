@@ -36,6 +36,9 @@ final class VietnameseNameRule implements RecognitionRule {
   /** Spellings of a syllable that only Vietnamese writes: no pinyin, Wade-Giles or Korean has them. */
   private static final Pattern ONLY_VIETNAMESE = Pattern.compile("(th|tr|ph|nh|ngh|kh|gi|v).*|.*(nh|ch|[aeiouy]c)");
 
+  /** Most letters of one syllable as {@link #SYLLABLE} reads it: three of an initial, three vowels, two of an ending. */
+  private static final int MAX_SYLLABLE = 3 + 3 + 2;
+
   /** Most syllables after the family name: <i>Nguyen Thi Minh Thuy</i>. */
   private static final int MAX_GIVEN = 3;
 
@@ -89,8 +92,9 @@ final class VietnameseNameRule implements RecognitionRule {
   /** <i>Viet Thanh Nguyen</i>: given names of Vietnamese shape and no American ones, then the family name. */
   private Mention givenFirst(Candidate c) {
     List<Word> words = c.words();
-    if (c.first().possessive() || !isVietnameseGiven(c.first())) {
-      return null;
+    if (c.first().possessive() || words.size() < 2 || !words.get(1).joinedToPrevious() || !words.get(1).capitalized()
+        || !isVietnameseGiven(c.first())) {
+      return null; // a name of one word, or a word that is no Vietnamese given name: nearly every capitalised word
     }
     int n = 1;
     while (n < words.size() && n <= MAX_GIVEN && words.get(n).joinedToPrevious() && words.get(n).capitalized()
@@ -114,9 +118,10 @@ final class VietnameseNameRule implements RecognitionRule {
   /** A word that may be a Vietnamese given name written first: a syllable only Vietnamese writes, no American name, no English word. */
   private boolean isVietnameseGiven(Word w) {
     String f = w.folded();
-    return w.latin() && w.capitalized() && !w.shouting() && SYLLABLE.matcher(f).matches()
-        && ONLY_VIETNAMESE.matcher(f).matches() && !dict.isEnglishWord(f)
-        && dict.givenNameBirths(f) < AMERICAN_GIVEN_NAME && !FAMILY.contains(f);
+    // the look-ups before the patterns: most capitalised words are English words, and matching costs more
+    return w.latin() && w.capitalized() && f.length() <= MAX_SYLLABLE && !FAMILY.contains(f) && !dict.isEnglishWord(f)
+        && !w.shouting() && SYLLABLE.matcher(f).matches() && ONLY_VIETNAMESE.matcher(f).matches()
+        && dict.givenNameBirths(f) < AMERICAN_GIVEN_NAME;
   }
 
   /** Whether word {@code i} is one more capitalised syllable of the name, a space after the one before. */
