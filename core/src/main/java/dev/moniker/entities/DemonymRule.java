@@ -20,6 +20,29 @@ final class DemonymRule implements RecognitionRule {
     this.dict = dict;
   }
 
+  /**
+   * Whether the word names a party of one country (<i>Democratic</i>, <i>Republican</i>) where
+   * nothing says it is that country's: the text named other countries and not this one, or the
+   * word starts a sentence before a lower-case word in a text that has not named the country yet,
+   * where it may be the English adjective (<i>Democratic presidential candidate Lee Jae-myung</i>
+   * in a story of Seoul). Before a name or a title (<i>Democratic Sen. Raphael Warnock</i>) and in
+   * mid-sentence it is the party of the country.
+   */
+  private boolean anotherCountrysStory(int entity, Candidate c) {
+    String country = dict.placeFactsOf(entity).country();
+    if (dict.entity(entity).type() != EntityType.ORG || country.isEmpty()) {
+      return false;
+    }
+    if (c.context().namesAnyCountry() && !c.context().namesCountry(country)) {
+      return true;
+    }
+    List<Word> words = c.words();
+    boolean beforeAName = words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized();
+    Word previous = c.previous();
+    boolean sentenceStart = previous == null || (c.first().marksBefore() & Word.PERIOD) != 0 || c.first().gapBefore() > 2;
+    return sentenceStart && !beforeAName && !c.context().namesCountry(country) && !c.first().folded().endsWith("s");
+  }
+
   @Override
   public Mention match(Candidate c) {
     if (!dict.hasDemonyms() || !c.first().latin() || !c.first().capitalized()) {
@@ -41,6 +64,9 @@ final class DemonymRule implements RecognitionRule {
     }
     for (int n = keys.size(); n >= 1; n--) {
       List<Integer> places = dict.demonymOf(keys.get(n - 1), c.context().yearForLinking());
+      if (!places.isEmpty() && anotherCountrysStory(places.get(0), c)) {
+        return null; // "Democratic presidential candidate" in a story of Seoul is no U.S. Democrat
+      }
       if (!places.isEmpty()) {
         List<Entity> also = new ArrayList<>();
         for (int i = 1; i < places.size(); i++) {

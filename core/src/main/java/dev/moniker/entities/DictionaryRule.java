@@ -144,6 +144,9 @@ final class DictionaryRule implements RecognitionRule {
     if (chosen < 0 && fitting.size() > 1 && !c.queryMode()) {
       chosen = ofTheKindBefore(fitting, c); // "the state of Georgia", "the country of Georgia"
     }
+    if (chosen < 0 && fitting.size() > 1 && !c.queryMode()) {
+      chosen = inTheOneNamedCountry(fitting, c); // "Atlanta ... Georgia" is the state, "Tbilisi ... Georgia" the country
+    }
     int meant = eraName == null ? -1 : eras.meantIn(eraName, c.context().year());
     if (meant >= 0) {
       chosen = meant; // "Korea" in 1950 is South Korea
@@ -471,6 +474,30 @@ final class DictionaryRule implements RecognitionRule {
   }
 
   /**
+   * The one namesake, among countries and their first-level divisions of one name (<i>Georgia</i>
+   * the country and the U.S. state), that lies in a country the text has named, itself or by a
+   * place or body in it, when the text named none of the others' countries; -1 otherwise. The
+   * country's larger prior goes only for texts that say nothing of either.
+   */
+  private int inTheOneNamedCountry(List<Integer> fitting, Candidate c) {
+    int chosen = -1;
+    for (int o : fitting) {
+      PlaceFacts p = dict.placeFactsOf(o);
+      String country = "country".equals(p.kind()) ? p.iso() : "admin1".equals(p.kind()) ? p.country() : "";
+      if (dict.entity(o).type() != EntityType.PLACE || country.isEmpty()) {
+        return -1;
+      }
+      if (c.context().namesCountry(country)) {
+        if (chosen >= 0) {
+          return -1;
+        }
+        chosen = o;
+      }
+    }
+    return chosen;
+  }
+
+  /**
    * The one namesake of the kind the text names before "of" in lower case (<i>the state of
    * Georgia</i>, <i>the western state of Washington</i>, <i>the country of Georgia</i>, <i>the
    * city of Washington</i>); -1 when no such word stands there or not exactly one namesake is of
@@ -529,6 +556,28 @@ final class DictionaryRule implements RecognitionRule {
    * River</i>, <i>Chad Basin</i> stay places) and names no place or body of its own (<i>Austin
    * Texas</i>, <i>Florence Italy</i>).
    */
+  /**
+   * Whether the word of English at {@code at} is a family name after {@code given}: after one of
+   * the commonest given names that names only towns (<i>David Smith</i>, <i>Mary Brown</i>; David
+   * is a town in Panama), when it ends the capitalised words and is no kind of place or body and no
+   * plural. <i>Victoria Cross</i> and <i>Jordan River</i> stay the state's and the country's.
+   */
+  private boolean englishFamilyName(Word given, List<Word> words, int at) {
+    String f = words.get(at).folded();
+    if (dict.givenNameBirths(given.folded()) < WesternNameRule.COMMON_GIVEN_NAME || dict.isEnglishWord(given.folded())
+        || WordList.NAME_HEADS.contains(f) || (f.endsWith("s") && dict.isEnglishWord(f.substring(0, f.length() - 1)))
+        || (at + 1 < words.size() && words.get(at + 1).continuesName(words.get(at)) && words.get(at + 1).capitalized())) {
+      return false;
+    }
+    for (EntityDictionary.Alias a : dict.singleWordAliases(given.folded())) {
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (dict.entity(a.entity()).type() != EntityType.PLACE || !(kind.equals("city") || kind.equals("town"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean givenNameBeforeSurname(Candidate c) {
     List<Word> words = c.words();
     if (words.size() < 2 || dict.givenNameBirths(c.first().folded()) < GIVEN_NAME_BIRTHS) {
@@ -545,7 +594,8 @@ final class DictionaryRule implements RecognitionRule {
     Word next = words.get(at);
     if (!words.get(1).joinedToPrevious() || !next.capitalized() || !next.latin() || next.shouting()
         || CALENDAR.contains(next.folded())
-        || next.initials() || dict.isEnglishWord(next.folded()) || WordList.FUNCTION_WORDS.contains(next.folded())) {
+        || next.initials() || (dict.isEnglishWord(next.folded()) && (PlaceContext.prepositionBefore(c) || !englishFamilyName(c.first(), words, at)))
+        || WordList.FUNCTION_WORDS.contains(next.folded())) {
       return false;
     }
     for (EntityDictionary.Alias a : dict.singleWordAliases(next.folded())) {

@@ -169,6 +169,9 @@ public final class EntityRecognizer {
    */
   private static final java.util.Set<String> VESSEL_KINDS = WordList.load("vessel-kinds.txt");
 
+  /** Particles of family names (<i>al</i>, <i>bin</i>, <i>van</i>): a name goes on after one (<i>Nimr al-Nimr</i>). */
+  private static final java.util.Set<String> PARTICLES = WordList.load("surname-particles.txt");
+
   /**
    * Whether reading one more word after {@code words} could still change the answer: after a
    * capitalised word while a Korean or Chinese name may go on (up to three words), or while the
@@ -183,8 +186,9 @@ public final class EntityRecognizer {
     if (words.size() < Syllables.MAX_NAME_WORDS
         && (queryMode || last.capitalized() || last.nativeScript()
             || (words.size() > 1 && dict.startsLowercaseName(words.get(0).folded()))
-            || (words.size() > 1 && last.afterHyphen() && words.get(words.size() - 2).capitalized()))) {
-      return true; // a name of syllables may go on after a capitalised word ("Sang-hoon Baek")
+            || (words.size() > 1 && last.afterHyphen() && words.get(words.size() - 2).capitalized())
+            || (words.size() > 1 && PARTICLES.contains(last.folded()) && words.get(words.size() - 2).capitalized()))) {
+      return true; // a name of syllables may go on after a capitalised word ("Sang-hoon Baek"), or after a particle
     }
     if (!queryMode && words.size() < CapitalisedPhrase.MAX_WORDS && words.get(0).capitalized()
         && (last.capitalized() || (words.size() > 1 && CapitalisedPhrase.isConnector(last)))) {
@@ -499,6 +503,10 @@ public final class EntityRecognizer {
           List<String> keys = new java.util.ArrayList<>();
           for (String s : dict.surnamesOf(o)) {
             keys.addAll(ShortMentionRule.surnameKeys(dict, s));
+            int space = s.lastIndexOf(' ');
+            if (space > 0) { // "Bilawal Bhutto Zardari ... Zardari said": the last of two family names alone, in this text
+              keys.addAll(ShortMentionRule.surnameKeys(dict, Folding.fold(s.substring(space + 1))));
+            }
           }
           return List.copyOf(keys);
         });

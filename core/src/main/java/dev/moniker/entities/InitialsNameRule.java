@@ -27,7 +27,7 @@ final class InitialsNameRule implements RecognitionRule {
   private static final Set<String> WIVES_TITLES = Set.of("mrs", "mme", "madame");
   private static final Set<String> HONORIFICS = WordList.load("personal-titles.txt");
   /** Words for kinds of bodies and places: "K. U. Cafe", "A. M. E. Church" are no one's names. */
-  private static final Set<String> HEADS = heads();
+  private static final Set<String> HEADS = WordList.NAME_HEADS;
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   /** Most initials before a surname that is also a common word: "B.B. King", not "A.C. L. Train". */
   private static final int MOST_INITIALS_BEFORE_WORD = 2;
@@ -119,11 +119,6 @@ final class InitialsNameRule implements RecognitionRule {
     return true;
   }
 
-  private static Set<String> heads() {
-    Set<String> heads = new java.util.HashSet<>(WordList.load("org-heads.txt"));
-    heads.addAll(WordList.load("place-heads.txt"));
-    return Set.copyOf(heads);
-  }
 
   /** "U. S.", "N. C.", "S. P.": letters a country, state or body is spelled with; "W. A." (Wa, a town) is no such. */
   private boolean abbreviatesCountryStateOrBody(String folded) {

@@ -27,7 +27,7 @@ final class JapaneseNameRule implements RecognitionRule {
   /** Fewest morae in the two words: "Kei Abe" (4) is too little to tell from chance. */
   static final int MIN_MORAE = 5;
 
-  private static final Set<String> HEADS = headWords();
+  private static final Set<String> HEADS = WordList.NAME_HEADS;
 
   /**
    * Vowels side by side that Japanese names hardly have and Hawaiian, Polynesian and Western words
@@ -94,9 +94,4 @@ final class JapaneseNameRule implements RecognitionRule {
     return w.hasLowercase() ? s : s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  private static Set<String> headWords() {
-    Set<String> heads = new java.util.HashSet<>(WordList.load("org-heads.txt"));
-    heads.addAll(WordList.load("place-heads.txt"));
-    return Set.copyOf(heads);
-  }
 }

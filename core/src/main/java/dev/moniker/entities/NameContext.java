@@ -31,6 +31,26 @@ final class NameContext {
             && REPORTING_VERBS.contains(words.get(1).folded()));
   }
 
+  /**
+   * A capital after a comma or after a sentence's first word of grammar (<i>In truth, Musk
+   * knew</i>, <i>But Church knew</i>): not a sentence's start, though a clause's, where a capital
+   * may still start a phrase in a title (<i>, Church Street</i>); a sign for a family name the
+   * text gave a person before, not for any word.
+   */
+  static boolean opensAClause(Word w, Word previous) {
+    if (previous == null) {
+      return false;
+    }
+    return w.afterComma()
+        || (w.gapBefore() == 1 && previous.capitalized() && !previous.shouting()
+            && WordList.FUNCTION_WORDS.contains(previous.folded()) && !DETERMINERS.contains(previous.folded()));
+  }
+
+  /** A verb that reports speech (<i>said</i>, <i>told</i>, <i>added</i>), folded. */
+  static boolean isReportingVerb(String folded) {
+    return REPORTING_VERBS.contains(folded);
+  }
+
   static boolean actsAsName(List<Word> words, Word previous) {
     Word w = words.get(0);
     boolean midSentence =

@@ -53,6 +53,22 @@ abstract class ShapeRule implements RecognitionRule {
     this.leads = leads;
   }
 
+  /** Kinds of body or place that are family names too (<i>Frank Church</i>, <i>Emily Post</i>, <i>David Mills</i>). */
+  private static final Set<String> FAMILY_NAME_KINDS = Set.of("church", "bank", "banks", "post", "mills", "mill", "hall",
+      "court", "guard", "park", "temple", "chapel", "castle", "tower", "bridge", "bridges", "wells", "brooks", "lane",
+      "rivers", "woods", "hill", "hills", "field", "fields", "house");
+
+  /**
+   * Whether two words are one of the commonest given names, no word and no place, and a kind that
+   * is a family name too: a person (<i>Walter Church</i>), no church called Walter.
+   */
+  private boolean givenAndFamilyName(List<Word> words) {
+    String given = words.get(0).folded();
+    return FAMILY_NAME_KINDS.contains(words.get(1).folded())
+        && dict.givenNameBirths(given) >= WesternNameRule.COMMON_GIVEN_NAME
+        && !dict.isEnglishWord(given) && !dict.isSingleWordAlias(given);
+  }
+
   @Override
   public Mention match(Candidate c) {
     List<Word> words = c.words();
@@ -98,7 +114,7 @@ abstract class ShapeRule implements RecognitionRule {
       Word last = words.get(end - 1);
       if (!CapitalisedPhrase.isConnector(last) && heads.contains(last.folded())
           && CapitalisedPhrase.onlyAndInside(words, end)
-          && !(end == 2 && EPONYM_HEADS.contains(last.folded()))
+          && !(end == 2 && (EPONYM_HEADS.contains(last.folded()) || givenAndFamilyName(words)))
           && !CapitalisedPhrase.hasTitle(words, end)
           && (type == EntityType.ORG ? !kindBeforeAnd(words, end) && !namesBeforeAnd(c, end)
               : !CapitalisedPhrase.hasAnd(words, end))

@@ -33,6 +33,10 @@ final class ShortMentionRule implements RecognitionRule {
 
   @Override
   public Mention match(Candidate c) {
+    Mention withParticle = particleAndFamilyName(c);
+    if (withParticle != null) {
+      return withParticle;
+    }
     Word w = c.first();
     Word previous = c.previous();
     if (!w.latin() || (!w.capitalized() && !c.queryMode()) || w.original().length() < 2
@@ -57,9 +61,9 @@ final class ShortMentionRule implements RecognitionRule {
           : null;
     }
     if (commonWord && !afterTitle && !NameContext.actsAsName(c.words(), previous)
-        && !(verbAfter(c.words()) && namedInThisText(c, f))) {
+        && !((verbAfter(c.words()) || NameContext.opensAClause(w, previous)) && namedInThisText(c, f))) {
       return null; // "Moon landing", "Park rangers": the capital may just start a sentence
-    } // but after "Park Chan-ho" or "Peyton Manning", "Park was stellar" and "Manning started" are the man
+    } // but after "Park Chan-ho" or "Don Church", "Park scored", "But Church knew" and "In truth, Church knew" are the man
     if (w.shouting() && c.inCapitals() && commonWord && !afterTitle) {
       return null; // "MOON" in a headline in capitals says nothing of a name
     }
@@ -99,6 +103,13 @@ final class ShortMentionRule implements RecognitionRule {
       // "Sen. Baldwin" is none of the known Baldwins when none of them sat in a senate
     }
     if (owners.isEmpty()) {
+      if (!commonWord && speaker(c)) {
+        Mention m = titledStranger(w);
+        if (m != null) {
+          c.context().rememberUnknownPerson(f, m.entity()); // "Rankin said ... Rankin's departure"
+        }
+        return m;
+      }
       return afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord) ? titledStranger(w) : null;
     }
     int chosen = BearerChoice.choose(owners, dict, c.context());
@@ -113,13 +124,86 @@ final class ShortMentionRule implements RecognitionRule {
       return Mention.STOP;
     }
     PersonFacts facts = dict.factsOf(chosen);
-    int year = c.context().yearForLinking();
-    boolean famous = facts.prominence() >= MIN_PROMINENCE
-        && (year == 0 || facts.famousBy(year)); // "Lawrence" in 1913 is no T. E. Lawrence yet
+    boolean famous = famous(chosen, c); // "Lawrence" in 1913 is no T. E. Lawrence yet
     boolean onlyBearerOfAName = facts == PersonFacts.NONE && owners.size() == 1
         && !commonWord && !dict.isEnglishWord(w.original());
     return famous || onlyBearerOfAName ? new Mention(1, dict.entity(chosen), Reason.SHORT_MENTION) : null;
   }
+
+  private static final Set<String> PARTICLES = WordList.load("surname-particles.txt");
+
+  /**
+   * <i>El-Sisi</i> or <i>Al-Jubeir</i> after <i>Abdel Fattah el-Sisi</i>: a particle, capitalised
+   * where it starts the mention, then the family name of a person the text named in full. Read
+   * whole, as the particle would otherwise start a name of its own (<i>El Sisi</i>).
+   */
+  private Mention particleAndFamilyName(Candidate c) {
+    List<Word> words = c.words();
+    Word particle = c.first();
+    if (c.queryMode() || words.size() < 2 || !particle.capitalized() || particle.possessive()
+        || !PARTICLES.contains(particle.folded())) {
+      return null;
+    }
+    Word family = words.get(1);
+    if (!family.joinedToPrevious() || !family.capitalized() || joinedToLongerName(words.subList(1, words.size()))) {
+      return null;
+    }
+    Integer recent = c.context().mostRecent(surnameKeys(dict, family.folded()));
+    if (recent != null) {
+      return recent >= 0 ? new Mention(2, dict.entity(recent), Reason.SHORT_MENTION) : null;
+    }
+    Entity unknown = c.context().unknownPerson(family.folded());
+    if (unknown != null) {
+      return unknown != TextContext.AMBIGUOUS ? new Mention(2, unknown, Reason.SHORT_MENTION) : null;
+    }
+    List<Integer> owners = dict.withSurname(family.folded());
+    int chosen = owners.isEmpty() ? -1 : BearerChoice.choose(owners, dict, c.context());
+    return chosen >= 0 && famous(chosen, c) ? new Mention(2, dict.entity(chosen), Reason.SHORT_MENTION) : null;
+  }
+
+  /** Whether a known person is famous enough, by the text's year, to be meant by the family name alone. */
+  private boolean famous(int person, Candidate c) {
+    PersonFacts facts = dict.factsOf(person);
+    int year = c.context().yearForLinking();
+    return facts.prominence() >= MIN_PROMINENCE && (year == 0 || facts.famousBy(year));
+  }
+
+  /** Least births of a given name above which a word alone is somebody's given name, no family name. */
+  private static final int GIVEN_NAME_BIRTHS = 20_000;
+
+  private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
+
+  /**
+   * A family name the text never gave in full, whom a verb of speaking shows: <i>Rankin said</i>,
+   * <i>said Cochran</i>. Only a word of no English, no name of a place or body (those rules came
+   * first) and no common given name (<i>Maria said</i> names nobody one can find again).
+   */
+  private boolean speaker(Candidate c) {
+    Word w = c.first();
+    Word previous = c.previous();
+    boolean saidBefore = previous != null && !previous.capitalized() && w.gapBefore() == 1
+        && NameContext.isReportingVerb(previous.folded());
+    boolean saysAfter = NameContext.speaksAsName(c.words()) && !w.possessive();
+    return (saidBefore || saysAfter) && !w.shouting() && nameCapitals(w.original()) && !PlaceContext.prepositionBefore(c)
+        && dict.givenNameBirths(w.folded()) < GIVEN_NAME_BIRTHS
+        && !ROLES.contains(w.folded()) && !CALENDAR.contains(w.folded()) && dict.demonymOf(w.folded(), 0).isEmpty();
+  }
+
+  /**
+   * Capitals as a family name has them: the first letter, and again only after a prefix
+   * (<i>McCain</i>, <i>MacArthur</i>, <i>DeSantis</i>, <i>LaGuardia</i>, <i>O'Neill</i>); not an
+   * abbreviation (<i>TxDOT says</i>).
+   */
+  private static boolean nameCapitals(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i)) && !NAME_PREFIXES.contains(s.substring(0, i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> NAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Du", "Van", "Von", "O'", "O\u2019");
 
   /** Whether the text named a person of this family name before, known or not. */
   private boolean namedInThisText(Candidate c, String folded) {
@@ -148,6 +232,7 @@ final class ShortMentionRule implements RecognitionRule {
    */
   private static boolean joinedToLongerName(List<Word> words) {
     return words.size() > 1
+        && !words.get(0).possessive() // "Musk's Twitter account", "Barr's April 27 initiative": the name ends there
         && words.get(1).joinedToPrevious()
         && words.get(1).capitalized()
         && !EPONYM_HEADS.contains(words.get(1).folded());

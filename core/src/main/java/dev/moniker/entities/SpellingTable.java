@@ -111,7 +111,10 @@ final class SpellingTable {
         }
       }
       if (entity.lang().equals("-") && words.size() >= 3 && surname != null
-          && SpellingWords.folded(surname).size() == 1 && words.get(words.size() - 1).equals(Folding.fold(surname))) {
+          && SpellingWords.folded(surname).size() == 1 && words.get(words.size() - 1).equals(Folding.fold(surname))
+          && !words.subList(1, words.size() - 1).contains(SpellingWords.folded(entity.canonical()).get(0))) {
+        // "John Fitzgerald Kennedy" gives "John Kennedy"; "James Gordon Brown", who goes by his
+        // middle name, gives no "James Brown": that is somebody else
         derived.add(new String[] {String.valueOf(ordinal), words.get(0) + " " + words.get(words.size() - 1), s});
       }
     }

@@ -63,13 +63,7 @@ final class TeamShapeRule implements RecognitionRule {
   /** Births above which the word after the home is a given name (George), no team's word (Harmony). */
   private static final int GIVEN_NAME_BIRTHS = 100_000;
 
-  private static final java.util.Set<String> KINDS = kinds();
-
-  private static java.util.Set<String> kinds() {
-    java.util.Set<String> kinds = new java.util.HashSet<>(WordList.load("place-heads.txt"));
-    kinds.addAll(WordList.load("org-heads.txt"));
-    return java.util.Set.copyOf(kinds);
-  }
+  private static final java.util.Set<String> KINDS = WordList.NAME_HEADS;
 
   /** A plural of a kind of place or body: several of them, no one team. */
   private static boolean kindsOfNames(String plural) {

@@ -107,7 +107,7 @@ final class TextContext {
 
   /**
    * The person most recently named in full under any of these surname keys, -1 when the latest
-   * bearer is someone unknown, or null.
+   * bearer is someone unknown or when the text named two people of the name, or null.
    */
   Integer mostRecent(List<String> surnameKeys) {
     long best = -1;
@@ -273,9 +273,16 @@ final class TextContext {
     return word != null && word == lastMentionEnd ? lastMentionOrdinal : -1;
   }
 
+  /**
+   * Notes a known person named in full under these surname keys. A second person of the name
+   * makes it nobody's alone for the rest of the text (<i>Park Geun-hye</i> and her father <i>Park
+   * Chung-hee</i>: a later <i>Park</i> may be either): the most recent one was often the wrong one.
+   */
   void rememberFullName(int ordinal, List<String> surnameKeys, int era) {
     for (String key : surnameKeys) {
-      recentBySurname.put(key, new long[] {ordinal, counter});
+      long[] before = recentBySurname.get(key);
+      boolean twoPeople = before != null && before[0] != ordinal;
+      recentBySurname.put(key, new long[] {twoPeople ? -1 : ordinal, counter});
     }
     if (era != 0) {
       if (eraCount == eras.length) {

@@ -50,6 +50,9 @@ final class WesternNameRule implements RecognitionRule {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> PARTICLES = WordList.load("surname-particles.txt");
 
+  /** Games named after the city that holds them. */
+  private static final Set<String> GAMES = Set.of("olympics", "paralympics", "games");
+
   private final EntityDictionary dict;
 
   WesternNameRule(EntityDictionary dict) {
@@ -61,8 +64,9 @@ final class WesternNameRule implements RecognitionRule {
     List<Word> words = c.words();
     Word given = c.first();
     if (!given.latin() || !given.capitalized() || words.size() < 2
+        || (PARTICLES.contains(given.folded()) && words.get(1).afterHyphen())
         || !(isGivenName(given) || titledWithInitial(c))) {
-      return null;
+      return null; // "El-Sisi", "Al-Jubeir": a particle hyphened to a family name is no given name
     }
     if (isGivenName(words.get(1)) && words.get(1).joinedToPrevious() && !dict.demonymOf(given.folded(), 0).isEmpty()) {
       return null; // "German Lena Schoneborn": a people's word before the given name, not one
@@ -106,6 +110,9 @@ final class WesternNameRule implements RecognitionRule {
     }
     if (!dict.demonymOf(ShapeRule.key(words, 0, i + 1), 0).isEmpty()) {
       return null; // "600,000 Hong Kongers": a people's word, no Mr. Kongers
+    }
+    if (i == 1 && GAMES.contains(surname.folded())) {
+      return null; // "the Rio Olympics", "the Sydney Games": a city's games, no Mr. Olympics
     }
     if (i == 1 && !dict.demonymOf(given.folded(), 0).isEmpty() && dict.isEnglishWord(surname.folded())) {
       return null; // "the German Embassy": a people's word before a word of English, no Mr. Embassy

@@ -23,7 +23,19 @@ final class WordList {
    */
   static final Set<String> FUNCTION_WORDS = load("function-words.txt");
 
+  /**
+   * Words that end or begin names of bodies and places (<i>Party</i>, <i>University</i>,
+   * <i>River</i>, <i>County</i>): a word among them is no family name.
+   */
+  static final Set<String> NAME_HEADS = nameHeads();
+
   private WordList() {}
+
+  private static Set<String> nameHeads() {
+    Set<String> heads = new HashSet<>(load("org-heads.txt"));
+    heads.addAll(load("place-heads.txt"));
+    return Collections.unmodifiableSet(heads);
+  }
 
   /**
    * English words (SCOWL), read on first use, once per process however many dictionaries are

@@ -59,4 +59,13 @@ class DemonymRuleTest {
     assertEquals("Hong Kong", r.canonical("Hong Kongers"), r.toString());
     assertEquals("place", r.at("Hong Kongers").orElseThrow().type(), r.toString());
   }
+
+  @Test
+  void aPartysWordIsThatCountrysPartyWhereNothingSaysOtherwise() {
+    Recognized us = Recognized.in("Democratic Sen. Okafor Warnock spoke with Republican lawmakers.", 2022);
+    assertEquals("Democratic Party", us.canonical("Democratic"), us.toString());
+    assertEquals("Republican Party", us.canonical("Republican"), us.toString());
+    Recognized seoul = Recognized.in("Democratic presidential candidate Lee Jae-myung spoke in Seoul. Later Democratic lawmakers agreed.", 2022);
+    assertEquals(java.util.List.of(), seoul.allAt("Democratic"), seoul.toString()); // Korea's party, not the U.S. one
+  }
 }

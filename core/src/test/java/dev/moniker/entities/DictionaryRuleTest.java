@@ -307,4 +307,12 @@ class DictionaryRuleTest {
     Recognized capital = Recognized.in("Senators met in Washington on Monday.", 2010);
     assertEquals("Washington, D.C.", capital.canonical("Washington"), capital.toString());
   }
+
+  @Test
+  void aNameOfACountryAndAStateIsTheOneInTheCountryTheTextNamed() {
+    assertEquals("Georgia (U.S. state)", Recognized.in("Atlanta is in Georgia.", 2022).canonical("Georgia"));
+    assertEquals("Georgia", Recognized.in("Tbilisi is the capital of Georgia.", 2022).canonical("Georgia"));
+    Recognized runoff = Recognized.in("Republican Okafor Walker lost a Georgia runoff.", 2022);
+    assertEquals("Georgia (U.S. state)", runoff.canonical("Georgia"), runoff.toString()); // a U.S. party was named
+  }
 }

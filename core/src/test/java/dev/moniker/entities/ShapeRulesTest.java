@@ -177,4 +177,11 @@ class ShapeRulesTest {
     assertEquals("Legislative Council", r.canonical("Legislative Council"), r.toString());
     assertNull(Recognized.in("A Police Department spokesman spoke.", 2020).canonical("Police Department"));
   }
+
+  @Test
+  void moreKindsOfBodies() {
+    Recognized r = Recognized.in("He joined the Ohio State Highway Patrol and the Cameroon Peoples Democratic Movement.", 2021);
+    assertEquals("Ohio State Highway Patrol", r.canonical("Ohio State Highway Patrol"), r.toString());
+    assertEquals("Cameroon Peoples Democratic Movement", r.canonical("Cameroon Peoples Democratic Movement"), r.toString());
+  }
 }

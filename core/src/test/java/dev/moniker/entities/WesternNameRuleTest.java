@@ -2,6 +2,7 @@ package dev.moniker.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -300,5 +301,30 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("Police guarded the German Embassy. German Lopez spoke.", 2014);
     assertEquals("org", r.at("Embassy").orElseThrow().type(), r.toString());
     assertEquals("German Lopez", r.canonical("German Lopez"), r.toString());
+  }
+
+  @Test
+  void aFamilyNameOfEnglishAfterACommonGivenNameThatATownHas() {
+    Recognized r = Recognized.in("He met David Smith and Mary Brown in Paris.", 2014);
+    assertEquals("David Smith", r.canonical("David Smith"), r.toString()); // David is a town in Panama
+    assertEquals("Mary Brown", r.canonical("Mary Brown"), r.toString()); // Mary, one in Turkmenistan
+    Recognized cross = Recognized.in("He won the Victoria Cross near the Jordan River.", 1944);
+    assertNull(cross.canonical("Victoria"), cross.toString());
+    assertTrue(cross.at("Victoria Cross").map(f -> !f.type().equals("person")).orElse(true), cross.toString());
+    Recognized valley = Recognized.in("Peaks shadow the valley of Jackson Hole.", 2016);
+    assertTrue(valley.at("Jackson Hole").map(f -> !f.type().equals("person")).orElse(true), valley.toString());
+  }
+
+  @Test
+  void aNameDerivedFromAFullNameKeepsTheGivenNameThePersonGoesBy() {
+    Recognized r = Recognized.in("He met James Brown in Augusta.", 1990);
+    assertEquals("James Brown", r.canonical("James Brown"), r.toString()); // not James Gordon Brown
+    assertEquals("John F. Kennedy", Recognized.in("He met John Kennedy in 1962.", 1962).canonical("John Kennedy"));
+  }
+
+  @Test
+  void aGamesCityIsNoGivenName() {
+    Recognized r = Recognized.in("Day 3 of the Rio Olympics is featuring swimming.", 2016);
+    assertNull(r.canonical("Rio Olympics"), r.toString());
   }
 }
