@@ -7,7 +7,7 @@ import java.util.List;
  * An abbreviation the text defined itself: <i>the Foreign Correspondents' Club (FCC)</i>, then
  * <i>the FCC</i>. The text's own definition wins over the dictionary's (the Federal
  * Communications Commission) for the rest of the text. A definition is a name, a space and the
- * abbreviation in brackets, whose letters are the initials of the name's capitalised words
+ * abbreviation in brackets (its quotes too), whose letters are the initials of the name's capitalised words
  * ({@link #define}); the abbreviation is read before every other rule.
  */
 final class DefinedAcronymRule implements RecognitionRule {
@@ -32,9 +32,11 @@ final class DefinedAcronymRule implements RecognitionRule {
       return;
     }
     Word next = words.get(named);
-    if (!(next.shouting() || mixedCaseAcronym(next)) || next.gapBefore() != 2 || (next.marksBefore() & Word.OTHER) == 0
-        || next.marksBefore() == Word.UNKNOWN_MARKS) {
-      return;
+    int marks = next.marksBefore();
+    boolean bracket = marks != Word.UNKNOWN_MARKS && (marks & Word.OTHER) != 0 && (marks & ~(Word.OTHER | Word.QUOTE)) == 0
+        && (next.gapBefore() == 2 || (next.gapBefore() == 3 && (marks & Word.QUOTE) != 0));
+    if (!(next.shouting() || mixedCaseAcronym(next)) || !bracket) {
+      return; // "(INEC)", or in quotes as filings write it: "(\"ODPS\")"
     }
     StringBuilder initials = new StringBuilder(named);
     for (int i = 0; i < named; i++) {

@@ -95,8 +95,9 @@ abstract class ShapeRule implements RecognitionRule {
     }
     for (int k = 0; k + 2 < n; k++) {
       String joint = words.get(k + 1).folded();
-      if (heads.contains(words.get(k).folded()) && (joint.equals("of") || (type == EntityType.ORG && joint.equals("on")))
-          && CapitalisedPhrase.onlyAndInside(words, k + 1)) { // "Committee on Foreign Relations" too
+      if (heads.contains(words.get(k).folded())
+          && (joint.equals("of") || (type == EntityType.ORG && (joint.equals("on") || joint.equals("for"))))
+          && CapitalisedPhrase.onlyAndInside(words, k + 1)) { // "Committee on Foreign Relations", "Agency for Global Media" too
         int end = CapitalisedPhrase.endAfterOf(dict, words, k + 2, n);
         if (end > k + 2 && !CapitalisedPhrase.hasTitle(words, end)) {
           return mention(c, end);

@@ -29,4 +29,11 @@ class DefinedAcronymRuleTest {
     Recognized r = Recognized.in("The Department of Defense (DoD) paid the firm. Later DoD said so.", 2012);
     assertEquals(java.util.List.of("Pentagon", "Pentagon"), r.allAt("DoD"), r.toString());
   }
+
+  @Test
+  void anAbbreviationInQuotesInBracketsAsFilingsWriteIt() {
+    Recognized r = Recognized.in("He sued the Okafor Department of Public Safety (\"ODPS\"). The ODPS denied it.", 2021);
+    assertEquals(java.util.List.of("Okafor Department of Public Safety", "Okafor Department of Public Safety"),
+        r.allAt("ODPS"), r.toString());
+  }
 }

@@ -184,4 +184,10 @@ class ShapeRulesTest {
     assertEquals("Ohio State Highway Patrol", r.canonical("Ohio State Highway Patrol"), r.toString());
     assertEquals("Cameroon Peoples Democratic Movement", r.canonical("Cameroon Peoples Democratic Movement"), r.toString());
   }
+
+  @Test
+  void aBodyForAPurpose() {
+    Recognized r = Recognized.in("She led the Okafor Agency for Global Media until 2021.", 2022);
+    assertEquals("Okafor Agency for Global Media", r.canonical("Okafor Agency for Global Media"), r.toString());
+  }
 }
