@@ -103,18 +103,20 @@ final class ShortMentionRule implements RecognitionRule {
       // "Sen. Baldwin" is none of the known Baldwins when none of them sat in a senate
     }
     if (owners.isEmpty()) {
-      if (!commonWord && speaker(c)) {
-        Mention m = titledStranger(w);
-        if (m != null) {
-          c.context().rememberUnknownPerson(f, m.entity()); // "Rankin said ... Rankin's departure"
-        }
-        return m;
+      boolean titled = afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord);
+      Mention m = titled || (!commonWord && speaker(c)) ? titledStranger(w) : null;
+      if (m != null) {
+        c.context().rememberUnknownPerson(f, m.entity()); // "Minister Evron came ... Evron made two points"
       }
-      return afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord) ? titledStranger(w) : null;
+      return m;
     }
     int chosen = BearerChoice.choose(owners, dict, c.context());
     if (chosen == BearerChoice.NONE_FITS && (afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord))) {
-      return titledStranger(w); // "Vice Foreign Minister Cho" in 1954: none of the known Chos yet
+      Mention m = titledStranger(w); // "Vice Foreign Minister Cho" in 1954: none of the known Chos yet
+      if (m != null) {
+        c.context().rememberUnknownPerson(f, m.entity());
+      }
+      return m;
     }
     if (chosen < 0) {
       return owners.size() > 1 ? Mention.STOP : null;
@@ -219,10 +221,27 @@ final class ShortMentionRule implements RecognitionRule {
    */
   private static final Set<String> VERBS_AFTER_A_NAME = Set.of("also", "later", "never", "started", "scored", "won",
       "lost", "led", "threw", "pitched", "finished", "reached", "faces", "faced", "returned", "died", "met",
-      "signed", "resigned", "defeated", "beat", "played", "argued", "denied", "insisted", "vowed", "urged");
+      "signed", "resigned", "defeated", "beat", "played", "argued", "denied", "insisted", "vowed", "urged",
+      "wants", "wanted", "knew", "hopes", "hoped", "plans", "planned", "promised", "visited", "joined", "became",
+      "served", "called");
 
   private static boolean verbAfter(List<Word> words) {
-    return words.size() > 1 && words.get(1).joinedToPrevious() && VERBS_AFTER_A_NAME.contains(words.get(1).original());
+    return words.size() > 1 && (words.get(1).joinedToPrevious() && VERBS_AFTER_A_NAME.contains(words.get(1).original())
+        || ageAfter(words));
+  }
+
+  /** <i>Macron, 39, and Le Pen, 48</i>: an age between commas after the name, as news gives a person's. */
+  private static boolean ageAfter(List<Word> words) {
+    Word age = words.get(1);
+    if (!age.afterComma() || age.original().isEmpty() || age.original().length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < age.original().length(); i++) {
+      if (!Character.isDigit(age.original().charAt(i))) {
+        return false;
+      }
+    }
+    return words.size() < 3 || words.get(2).afterComma();
   }
 
   /**

@@ -106,7 +106,8 @@ final class TitledNameRule implements RecognitionRule {
       return false;
     }
     if (afterCapitalTitle) {
-      return !dict.isEnglishWord(f) && !dict.isEnglishWord(w.original()) && !dict.isSingleWordAlias(f);
+      return !dict.isEnglishWord(f) && !dict.isSingleWordAlias(f)
+          && (!dict.isEnglishWord(w.original()) || dict.givenNameBirths(f) > 0); // a proper noun that is a given name (Gabriel)
     }
     for (EntityDictionary.Alias a : dict.singleWordAliases(f)) {
       EntityType type = dict.entity(a.entity()).type();

@@ -48,4 +48,10 @@ class ApposedNameRuleTest {
     out.addAll(List.of(more));
     return out;
   }
+
+  @Test
+  void aNationalOfACountryIsAPerson() {
+    Recognized r = Recognized.in("the death of Sarabjit Okonjo, an Indian national, shocked many.", 2024);
+    assertEquals("Sarabjit Okonjo", r.canonical("Sarabjit Okonjo"), r.toString());
+  }
 }

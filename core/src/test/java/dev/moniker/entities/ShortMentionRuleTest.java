@@ -218,4 +218,16 @@ class ShortMentionRuleTest {
     assertNull(Recognized.in("Each year TxDOT says it will repave.").canonical("TxDOT")); // an abbreviation's capitals
     assertEquals("McAlister", Recognized.in("The cable was late, said McAlister.").canonical("McAlister"));
   }
+
+  @Test
+  void aFamilyNameAfterATitleIsRememberedForLater() {
+    Recognized r = Recognized.in("Israeli Minister Okonjo came in this afternoon. Okonjo made two points.", 1967);
+    assertEquals(List.of("Okonjo", "Okonjo"), r.allAt("Okonjo"), r.toString());
+  }
+
+  @Test
+  void anAgeBetweenCommasOrANarrativeVerbShowsAFamilyNameOfEnglish() {
+    Recognized r = Recognized.in("Emmanuel Macron leaves Paris. Macron wants France to stay. Macron, 39, and others finished.", 2017);
+    assertEquals(List.of("Emmanuel Macron", "Emmanuel Macron"), r.allAt("Macron"), r.toString());
+  }
 }

@@ -40,4 +40,10 @@ class TitledNameRuleTest {
     Recognized hyphen = Recognized.in("said State Department spokeswoman Anna Richey-Allen.", 2016);
     assertEquals("Anna Richey-Allen", hyphen.canonical("Anna Richey-Allen"), hyphen.toString()); // Anna is a town too
   }
+
+  @Test
+  void aGivenNameTheWordListHasAsAProperNoun() {
+    Recognized r = Recognized.in("Foreign Minister Sigmar Okonjo joined. Foreign Minister Gabriel Okonjo left.", 2017);
+    assertEquals("Gabriel Okonjo", r.canonical("Gabriel Okonjo"), r.toString());
+  }
 }

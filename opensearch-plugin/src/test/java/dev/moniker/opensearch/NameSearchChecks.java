@@ -183,6 +183,14 @@ final class NameSearchChecks {
     assertEquals(vn.toString(), 2, vn.stream().filter(t -> t.equals("person:nguyen_huu_vinh")).count());
     assertFalse(vn.toString(), vn.contains("place:vinh"));
     assertEquals(List.of("person:nguyen_huu_vinh"), analyze("moniker_search", "Nguyen Huu Vinh"));
+    // A name nobody listed after a word for what a person is, in lower case, is one person, and
+    // the family name alone later is that person; two people of one family name leave it alone.
+    String role = "Party spokesman Kyi Okonjo spoke. In truth, Okonjo knew. Park Geun-hye's father, Park Chung-hee, ruled. Park left.";
+    List<String> roles = analyze("moniker", role);
+    assertEquals(TextReport.of(EntityDictionary.defaults(), role).tokens().stream().map(TextReport.Token::term).toList(),
+        roles);
+    assertEquals(roles.toString(), 2, roles.stream().filter(t -> t.equals("person:kyi_okonjo")).count());
+    assertEquals(roles.toString(), 1, roles.stream().filter(t -> t.equals("person:park_chung-hee")).count());
   }
 
   List<String> analyze(String analyzer, String text) {
