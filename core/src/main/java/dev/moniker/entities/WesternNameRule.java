@@ -88,7 +88,7 @@ final class WesternNameRule implements RecognitionRule {
     }
     int middles = 0;
     while (i + 1 < words.size() && middles < 2 && words.get(i).continuesName(words.get(i - 1))
-        && (words.get(i).initials() || (isGivenName(words.get(i)) && words.get(i + 1).capitalized()
+        && (words.get(i).initials() || (words.get(i).capitalized() && isGivenName(words.get(i)) && words.get(i + 1).capitalized()
             && !PARTICLES.contains(words.get(i).folded())))
         && words.get(i + 1).continuesName(words.get(i))) {
       i++;

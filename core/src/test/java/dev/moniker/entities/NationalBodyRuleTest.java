@@ -57,4 +57,11 @@ class NationalBodyRuleTest {
     Recognized cn = Recognized.in("Xi Jinping spoke in Beijing before the Party Congress opened.", 2022);
     assertEquals("National Congress of the Chinese Communist Party", cn.canonical("Party Congress"), cn.toString());
   }
+
+  @Test
+  void theHouseInAStoryOfTheUnitedStates() {
+    Recognized r = Recognized.in("The Senate passed it 72-26 and the House agreed 342-85.", 2016);
+    assertEquals("United States House of Representatives", r.canonical("House"), r.toString());
+    assertNull(Recognized.in("The House voted on Tuesday.", 2016).canonical("House")); // no country named: whose?
+  }
 }

@@ -327,4 +327,10 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("Day 3 of the Rio Olympics is featuring swimming.", 2016);
     assertNull(r.canonical("Rio Olympics"), r.toString());
   }
+
+  @Test
+  void aLowerCaseWordIsNoMiddleName() {
+    Recognized r = Recognized.in("Okafor said Abubakar, a former vice president, won.", 2023);
+    assertNull(r.canonical("Okafor said Abubakar"), r.toString()); // "Said" is a given name, "said" a verb
+  }
 }
