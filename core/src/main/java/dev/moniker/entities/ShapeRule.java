@@ -80,6 +80,10 @@ abstract class ShapeRule implements RecognitionRule {
     if (Titles.SET.contains(first.folded()) && c.previous() != null && c.previous().folded().equals("of")) {
       return null; // "Department of State" ends there; "State Board of Health" is a body
     }
+    Mention mission = type == EntityType.ORG && words.size() >= 2 ? countrysMission(c) : null;
+    if (mission != null) {
+      return mission; // "the U.S. Embassy": after the abbreviation's period, no phrase of joined words
+    }
     int n = CapitalisedPhrase.length(words);
     if (n == 1 && !mayHaveLowercaseHead(words, n)) {
       return null; // one capitalised word and no kind after it, as most are: no look-ups
@@ -240,6 +244,39 @@ abstract class ShapeRule implements RecognitionRule {
       }
     }
     return false;
+  }
+
+  /** Heads of a country's mission abroad, after its people's word (<i>the U.S. Embassy</i>, <i>Israeli Consulate</i>). */
+  private static final Set<String> MISSIONS = Set.of("embassy", "consulate");
+
+  /**
+   * <i>the U.S. Embassy</i>, <i>the Israeli Embassy</i>, <i>American Consulate</i>: a country's
+   * mission, named by the country's own name (<i>United States Embassy</i>) however its people's
+   * word is spelled, and a mention of the country too. Only where the mission's word ends the
+   * capitalised words (<i>the U.S. Embassy guards</i>, not <i>U.S. Embassy Row Association</i>).
+   */
+  private Mention countrysMission(Candidate c) {
+    List<Word> words = c.words();
+    Word head = words.get(1);
+    if (!MISSIONS.contains(head.folded()) || !head.continuesName(words.get(0))
+        || (words.size() > 2 && words.get(2).joinedToPrevious() && words.get(2).capitalized())) {
+      return null;
+    }
+    List<Integer> countries = new java.util.ArrayList<>(dict.demonymOf(words.get(0).folded(), c.context().yearForLinking()));
+    if (countries.isEmpty()) {
+      for (EntityDictionary.Alias a : dict.singleWordAliases(words.get(0).folded())) {
+        if ("country".equals(dict.placeFactsOf(a.entity()).kind())) {
+          countries.add(a.entity()); // "U.S. Embassy", "China Embassy": the country's own name
+        }
+      }
+    }
+    if (countries.size() != 1 || dict.entity(countries.get(0)).type() != EntityType.PLACE) {
+      return null;
+    }
+    Entity country = dict.entity(countries.get(0));
+    String kind = head.folded().equals("embassy") ? "Embassy" : "Consulate";
+    Entity mission = new Entity(EntityType.ORG, country.canonical() + " " + kind, "-", false);
+    return new Mention(2, mission, reason, List.of(country));
   }
 
   private Mention mention(Candidate c, int n) {

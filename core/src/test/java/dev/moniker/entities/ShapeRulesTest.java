@@ -2,6 +2,7 @@ package dev.moniker.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -189,5 +190,14 @@ class ShapeRulesTest {
   void aBodyForAPurpose() {
     Recognized r = Recognized.in("She led the Okafor Agency for Global Media until 2021.", 2022);
     assertEquals("Okafor Agency for Global Media", r.canonical("Okafor Agency for Global Media"), r.toString());
+  }
+
+  @Test
+  void aCountrysEmbassyByItsPeoplesWordOrItsName() {
+    Recognized r = Recognized.in("Police and U.S. Embassy guards clashed. The American Embassy agreed.", 2011);
+    assertEquals(java.util.List.of("United States Embassy", "United States"), r.allAt("U.S. Embassy"), r.toString());
+    assertEquals(java.util.List.of("United States Embassy", "United States"), r.allAt("American Embassy"), r.toString());
+    Recognized longer = Recognized.in("He joined the U.S. Embassy Row Okafor Association.", 2011);
+    assertTrue(longer.allAt("U.S. Embassy").isEmpty(), longer.toString()); // a longer name goes on
   }
 }
