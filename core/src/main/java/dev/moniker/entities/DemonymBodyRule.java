@@ -14,7 +14,10 @@ import java.util.Set;
  * article that names it so. The mention is the kind's words; the adjective stays the country's
  * mention. Only a capitalised kind (<i>a Chinese court</i>, <i>the Iraqi army</i> describe or may),
  * only after an adjective of one country, and no longer name after it (<i>Colombian Senate
- * Committee</i> is the shapes').
+ * Committee</i> is the shapes'). The country's own name, possessive or not, serves as its
+ * people's word (<i>China's Foreign Ministry</i>, <i>China Foreign Ministry</i>: the listed
+ * <i>Chinese Foreign Ministry</i>; a body nobody listed is then named by the country, <i>Ghana
+ * Foreign Ministry</i>, after a possessive only), so that no country's ministry becomes every country's.
  */
 final class DemonymBodyRule implements RecognitionRule {
 
@@ -31,7 +34,7 @@ final class DemonymBodyRule implements RecognitionRule {
     Word previous = c.previous();
     Word first = c.first();
     if (c.queryMode() || previous == null || !first.joinedToPrevious() || !first.capitalized() || first.shouting()
-        || !previous.capitalized() || !previous.latin() || previous.possessive()) {
+        || !previous.capitalized() || !previous.latin()) {
       return null;
     }
     List<Word> words = c.words();
@@ -40,20 +43,46 @@ final class DemonymBodyRule implements RecognitionRule {
       return null;
     }
     int year = c.context().yearForLinking();
-    List<Integer> places = dict.demonymOf(previous.folded(), year);
+    List<Integer> places = previous.possessive() ? List.of() : dict.demonymOf(previous.folded(), year);
+    boolean byName = places.isEmpty();
+    if (byName) {
+      places = countryNamed(previous); // "China's Foreign Ministry", "China Foreign Ministry"
+    }
     if (places.size() != 1 || !isCountry(places.get(0))) {
       return null;
     }
     String country = dict.placeFactsOf(places.get(0)).iso();
     String kind = ShapeRule.key(words, 0, n);
+    for (String demonym : byName ? dict.demonymsOf(places.get(0)) : List.<String>of()) {
+      for (EntityDictionary.Alias a : dict.aliasesOf(List.of(demonym, kind))) {
+        if (dict.entity(a.entity()).type() == EntityType.ORG) {
+          return new Mention(n, dict.entity(a.entity()), Reason.DICTIONARY); // the "Chinese Foreign Ministry" listed
+        }
+      }
+    }
     for (int body : country.isEmpty() ? List.<Integer>of() : dict.contextAliasOf(kind)) {
       PlaceFacts f = dict.placeFactsOf(body);
       if (dict.entity(body).type() == EntityType.ORG && country.equals(f.country()) && f.fitIn(year) >= 1) {
         return new Mention(n, dict.entity(body), Reason.DICTIONARY);
       }
     }
-    String name = previous.original() + " " + CapitalisedPhrase.name(words, 0, n);
+    if (byName && !previous.possessive()) {
+      return null; // "US Police: Biker Gangs ...": a country's name before a kind says whose only for a listed body
+    }
+    String owner = byName ? dict.entity(places.get(0)).canonical() : previous.original();
+    String name = owner + " " + CapitalisedPhrase.name(words, 0, n);
     return new Mention(n, new Entity(EntityType.ORG, name, "-", false), Reason.ORG_SHAPE);
+  }
+
+  /** The one country a word names by itself, possessive or not (<i>China's</i>, <i>Kenya</i>), or none. */
+  private List<Integer> countryNamed(Word w) {
+    List<Integer> countries = new java.util.ArrayList<>(1);
+    for (EntityDictionary.Alias a : dict.singleWordAliases(w.folded())) {
+      if (dict.entity(a.entity()).type() == EntityType.PLACE && isCountry(a.entity())) {
+        countries.add(a.entity());
+      }
+    }
+    return countries;
   }
 
   private static int kindLength(List<Word> words) {

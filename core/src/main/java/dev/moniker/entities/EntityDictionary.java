@@ -379,6 +379,43 @@ public final class EntityDictionary {
     return demonyms.getOrDefault(foldedWords, List.of());
   }
 
+  /**
+   * The folded demonyms that stand for this one place alone ({@code chinese} for China), made on
+   * first use: few texts need the way back from a country to its people's words.
+   */
+  List<String> demonymsOf(int place) {
+    Map<Integer, List<String>> byPlace = demonymsByPlace;
+    if (byPlace == null) {
+      byPlace = new java.util.HashMap<>();
+      for (Map.Entry<String, List<Integer>> e : demonyms.entrySet()) {
+        if (e.getValue().size() == 1) {
+          byPlace.computeIfAbsent(e.getValue().get(0), k -> new java.util.ArrayList<>()).add(e.getKey());
+        }
+      }
+      demonymsByPlace = byPlace; // a race builds it twice, the same
+    }
+    return byPlace.getOrDefault(place, List.of());
+  }
+
+  private volatile Map<Integer, List<String>> demonymsByPlace;
+
+  /** The entities these folded words spell together ({@code chinese foreign ministry}), or none. */
+  Alias[] aliasesOf(List<String> foldedWords) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (String words : foldedWords) {
+      parts.addAll(List.of(words.split(" ")));
+    }
+    SpellingWalk walk = new SpellingWalk(this, false);
+    walk.restart();
+    for (int i = 0; i < parts.size(); i++) {
+      if ((i > 0 && !walk.space()) || !walk.word(parts.get(i))) {
+        return new Alias[0];
+      }
+    }
+    Alias[] here = walk.aliasesHere();
+    return here == null ? new Alias[0] : here;
+  }
+
   /** Whether demonyms were loaded (a user may turn them off). */
   boolean hasDemonyms() {
     return !demonyms.isEmpty() || !eraDemonyms.isEmpty();

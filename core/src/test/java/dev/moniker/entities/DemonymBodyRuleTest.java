@@ -30,4 +30,15 @@ class DemonymBodyRuleTest {
     assertNull(Recognized.in("The Korean Army marched.", 1990).canonical("Army")); // which Korea?
     assertNull(Recognized.in("The Colombian Senate Committee met.", 2006).canonical("Senate"));
   }
+
+  @Test
+  void aCountrysNameBeforeTheKindAsItsPeoplesWordIs() {
+    Recognized r = Recognized.in("China's Foreign Ministry said Monday.", 2012);
+    assertEquals("Chinese Foreign Ministry", r.canonical("Foreign Ministry"), r.toString()); // listed as the Chinese one
+    Recognized plain = Recognized.in("A China Foreign Ministry spokesman said Monday.", 2012);
+    assertEquals("Chinese Foreign Ministry", plain.canonical("Foreign Ministry"), plain.toString());
+    assertEquals("China", plain.canonical("China"), plain.toString());
+    Recognized kenya = Recognized.in("Kenya's Parliament voted.", 2020);
+    assertEquals("Parliament of Kenya", kenya.canonical("Parliament"), kenya.toString());
+  }
 }
