@@ -809,6 +809,18 @@ final class DictionaryRule implements RecognitionRule {
   }
 
   /** Whether reading one more word could still complete a longer listed spelling. */
+  /**
+   * Whether the first word is a listed spelling, or it and the next begin one, word by word
+   * ({@code bank}; {@code the hague}; not {@code the ministry}).
+   */
+  boolean spellsOrBegins(Word first, Word next) {
+    walk.restart();
+    if (!walk.word(first.folded())) {
+      return false;
+    }
+    return walk.aliasesHere() != null || (walk.space() && walk.word(next.folded()));
+  }
+
   boolean prefixContinues(List<Word> words) {
     walk.restart();
     for (int i = 0; i < words.size(); i++) {
@@ -892,7 +904,8 @@ final class DictionaryRule implements RecognitionRule {
 
   /**
    * <i>Indo-China</i> or <i>Indo China</i> where the dictionary has <i>Indochina</i>: the first
-   * two or three words written as one.
+   * two or three words written as one; not English words each written as such (see {@link
+   * #separateEnglishWords}).
    */
   private Found withJoinedWords(List<Word> words) {
     for (int k = Math.min(3, words.size()); k >= 2; k--) {
@@ -900,7 +913,7 @@ final class DictionaryRule implements RecognitionRule {
       for (int i = 1; i < k; i++) {
         together &= words.get(i).joinedToPrevious() && words.get(i).latin();
       }
-      if (!together || WordList.FUNCTION_WORDS.contains(words.get(0).folded())) {
+      if (!together || WordList.FUNCTION_WORDS.contains(words.get(0).folded()) || separateEnglishWords(words, k)) {
         continue; // "A new" is no "Anew"
       }
       // The words walked one after another, with no space, are the joined word walked: most
@@ -923,6 +936,22 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the first {@code k} words are English words and the later ones lower case after a
+   * space: then they are the words they are (<i>rather than a</i> is no Thane, <i>Was it</i> no
+   * Wasit), where a split by a scan (<i>Tennes see</i>) or a capital or hyphen (<i>Indo China</i>,
+   * <i>Indo-china</i>) joins.
+   */
+  private boolean separateEnglishWords(List<Word> words, int k) {
+    for (int i = 0; i < k; i++) {
+      Word w = words.get(i);
+      if ((i > 0 && (w.capitalized() || w.afterHyphen())) || !dict.isEnglishWord(w.folded())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -416,6 +416,18 @@ public final class EntityDictionary {
     return here == null ? new Alias[0] : here;
   }
 
+  /** Sentence openings that start no mention, with what the dictionary says of their words kept. */
+  PlainOpening plainOpening() {
+    return plainOpening;
+  }
+
+  private final PlainOpening plainOpening = new PlainOpening(this);
+
+  /** Whether a folded word is a demonym in any year ({@code chinese}; Soviet-era {@code russians}). */
+  boolean isDemonym(String folded) {
+    return demonyms.containsKey(folded) || eraDemonyms.containsKey(folded);
+  }
+
   /** Whether demonyms were loaded (a user may turn them off). */
   boolean hasDemonyms() {
     return !demonyms.isEmpty() || !eraDemonyms.isEmpty();

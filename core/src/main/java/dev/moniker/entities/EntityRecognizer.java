@@ -295,6 +295,9 @@ public final class EntityRecognizer {
       }
       shipName = null;
     }
+    if (!queryMode && dict.plainOpening().startsNoMention(words, previous, context, dictionary)) {
+      return null; // "Another pet ...": a word only the sentence capitalised, asked of no rule
+    }
     int nickname = queryMode ? -1 : QuotedNickname.at(words);
     if (nickname < 0) {
       return recognizeAt(words, previous);

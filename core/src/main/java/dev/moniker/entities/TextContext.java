@@ -101,6 +101,21 @@ final class TextContext {
     pendingAbstention = null;
   }
 
+  /**
+   * Whether this text named somebody or something by the word before: a person of the family
+   * name (by its {@code surnameKeys}), an unknown person, body or place of this one word, a
+   * team's nickname, or an abbreviation it defined ({@code written} as written).
+   */
+  boolean mayRecall(List<String> surnameKeys, String folded, String written) {
+    for (String key : surnameKeys) {
+      if (recentBySurname.containsKey(key)) {
+        return true;
+      }
+    }
+    return unknownBySurname.containsKey(folded) || unknownByName.containsKey(folded)
+        || nicknames.containsKey(folded) || acronyms.containsKey(written);
+  }
+
   boolean named(int ordinal) {
     return seen.contains(ordinal);
   }

@@ -76,6 +76,15 @@ public class MonikerAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testEnglishWordsOfAQueryAreNotJoinedIntoAPlace() throws IOException {
+    // "than a" written as one is Thane, a city in India; a query for the phrase means the words
+    try (Analyzer a = new MonikerAnalyzer(EntityDictionary.defaults(), MonikerAnalyzer.Mode.QUERY)) {
+      assertAnalyzesTo(a, "rather than a", new String[] {"rather", "than", "a"});
+      assertAnalyzesTo(a, "was it", new String[] {"wa", "it"});
+      assertAnalyzesTo(a, "indo china", new String[] {"place:indochina"});
+    }
+  }
+
   public void testRandomText() throws IOException {
     try (Analyzer a = new MonikerAnalyzer()) {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);

@@ -19,6 +19,13 @@ class DictionaryRuleTest {
   }
 
   @Test
+  void wordsWrittenApartAreJoinedWhereTheyAreNoEnglishWordsEach() {
+    assertEquals("Tennessee", Recognized.in("Votes from other states: Indiana 100; Tennes see 33.", 1890).canonical("Tennes see"));
+    assertEquals("Indochina", Recognized.in("War came to Indo China again.", 1950).canonical("Indo China"));
+    assertNull(Recognized.in("She asked: Was it over?", 2016).canonical("Was it"));
+  }
+
+  @Test
   void aMiddleInitialTheListedSpellingLacks() {
     Recognized r = Recognized.in("Then Nikita S. Khrushchev spoke.");
     assertEquals("Nikita Khrushchev", r.canonical("Nikita S. Khrushchev"), r.toString());
