@@ -7,7 +7,8 @@ import java.util.List;
  * An abbreviation the text defined itself: <i>the Foreign Correspondents' Club (FCC)</i>, then
  * <i>the FCC</i>. The text's own definition wins over the dictionary's (the Federal
  * Communications Commission) for the rest of the text. A definition is a name, a space and the
- * abbreviation in brackets (its quotes too), whose letters are the initials of the name's capitalised words
+ * abbreviation in brackets (its quotes too) or after a comma (<i>the National Elections
+ * Commission, NEC, said</i>, as African and Asian papers write it), whose letters are the initials of the name's capitalised words
  * ({@link #define}); the abbreviation is read before every other rule.
  */
 final class DefinedAcronymRule implements RecognitionRule {
@@ -23,7 +24,7 @@ final class DefinedAcronymRule implements RecognitionRule {
   }
 
   /**
-   * Remembers the abbreviation in brackets right after a mention of {@code named} words, when its
+   * Remembers the abbreviation in brackets or after a comma right after a mention of {@code named} words, when its
    * letters are the initials of their capitalised words: <i>Independent National Electoral
    * Commission (INEC)</i>, <i>Department of Homeland Security (DHS)</i>.
    */
@@ -35,8 +36,9 @@ final class DefinedAcronymRule implements RecognitionRule {
     int marks = next.marksBefore();
     boolean bracket = marks != Word.UNKNOWN_MARKS && (marks & Word.OTHER) != 0 && (marks & ~(Word.OTHER | Word.QUOTE)) == 0
         && (next.gapBefore() == 2 || (next.gapBefore() == 3 && (marks & Word.QUOTE) != 0));
-    if (!(next.shouting() || mixedCaseAcronym(next)) || !bracket) {
-      return; // "(INEC)", or in quotes as filings write it: "(\"ODPS\")"
+    boolean apposed = marks == Word.COMMA && next.gapBefore() == 2;
+    if (!(next.shouting() || mixedCaseAcronym(next)) || !(bracket || apposed)) {
+      return; // "(INEC)", in quotes as filings write it: "(\"ODPS\")", or after a comma: ", NEC,"
     }
     StringBuilder initials = new StringBuilder(named);
     for (int i = 0; i < named; i++) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * only after an adjective of one country, and no longer name after it (<i>Colombian Senate
  * Committee</i> is the shapes'). The country's own name, possessive or not, serves as its
  * people's word (<i>China's Foreign Ministry</i>, <i>China Foreign Ministry</i>: the listed
- * <i>Chinese Foreign Ministry</i>; a body nobody listed is then named by the country, <i>Ghana
+ * <i>Chinese Foreign Ministry</i>; a body nobody listed is then named by the country's people's word, <i>Ghanaian
  * Foreign Ministry</i>, after a possessive only), so that no country's ministry becomes every country's.
  */
 final class DemonymBodyRule implements RecognitionRule {
@@ -69,9 +69,43 @@ final class DemonymBodyRule implements RecognitionRule {
     if (byName && !previous.possessive()) {
       return null; // "US Police: Biker Gangs ...": a country's name before a kind says whose only for a listed body
     }
-    String owner = byName ? dict.entity(places.get(0)).canonical() : previous.original();
+    String owner = byName ? adjectiveOf(dict, places.get(0)) : previous.original();
     String name = owner + " " + CapitalisedPhrase.name(words, 0, n);
     return new Mention(n, new Entity(EntityType.ORG, name, "-", false), Reason.ORG_SHAPE);
+  }
+
+  /**
+   * The word for a country's people before its bodies (<i>Ghanaian</i>, <i>Afghan</i>,
+   * <i>Philippine</i>), so that a body nobody listed has one name however the text says whose
+   * it is (<i>Ghana's Foreign Ministry</i>, <i>the Ghanaian Foreign Ministry</i>): the longest of
+   * its demonyms that is no plural and no noun for a man or woman, capitalised; else the country's name.
+   */
+  static String adjectiveOf(EntityDictionary dict, int country) {
+    String best = null;
+    for (String d : dict.demonymsOf(country)) {
+      if (d.endsWith("man") || d.endsWith("men")) {
+        continue; // "Frenchman", "Englishwomen"
+      }
+      boolean plural = d.endsWith("s") && !d.endsWith("ss");
+      if (!plural && (best == null || d.length() > best.length())) {
+        best = d;
+      }
+    }
+    if (best == null) {
+      return dict.entity(country).canonical();
+    }
+    StringBuilder sb = new StringBuilder(best.length());
+    boolean start = true;
+    for (char ch : best.toCharArray()) {
+      sb.append(start ? Character.toUpperCase(ch) : ch);
+      start = ch == ' ' || ch == '-';
+    }
+    return sb.toString();
+  }
+
+  /** Whether these folded words are a kind of a country's own body ({@code interior ministry}). */
+  static boolean isKind(String folded) {
+    return KINDS.contains(folded);
   }
 
   /** The one country a word names by itself, possessive or not (<i>China's</i>, <i>Kenya</i>), or none. */

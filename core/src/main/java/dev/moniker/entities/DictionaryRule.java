@@ -381,6 +381,9 @@ final class DictionaryRule implements RecognitionRule {
       return false;
     }
     Word next = words.get(n);
+    if (words.get(n - 1).possessive()) {
+      return false; // "Angela Merkel's Christian Democratic Union": a possessive ends the name
+    }
     if (!next.joinedToPrevious() || next.marksBefore() != 0 || !next.capitalized() || !next.latin() || next.shouting()
         || next.initials() || NAME_SUFFIXES.contains(next.folded()) || dict.isEnglishWord(next.folded())
         || WordList.FUNCTION_WORDS.contains(next.folded())) {

@@ -416,6 +416,24 @@ public final class EntityDictionary {
     return here == null ? new Alias[0] : here;
   }
 
+  /** The country of this ISO code (a place of kind country), or -1. */
+  int countryWithIso(String iso) {
+    Map<String, Integer> byIso = countriesByIso;
+    if (byIso == null) {
+      byIso = new java.util.HashMap<>();
+      for (int o = 0; o < entities().size(); o++) {
+        PlaceFacts f = placeFactsOf(o);
+        if (entity(o).type() == EntityType.PLACE && "country".equals(f.kind()) && !f.iso().isEmpty()) {
+          byIso.putIfAbsent(f.iso(), o);
+        }
+      }
+      countriesByIso = byIso; // a race builds it twice, the same
+    }
+    return byIso.getOrDefault(iso, -1);
+  }
+
+  private volatile Map<String, Integer> countriesByIso;
+
   /** Sentence openings that start no mention, with what the dictionary says of their words kept. */
   PlainOpening plainOpening() {
     return plainOpening;

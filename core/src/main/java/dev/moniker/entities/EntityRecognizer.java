@@ -5,11 +5,13 @@ import dev.moniker.entities.RecognitionRule.Candidate;
 import java.util.List;
 
 /**
- * Decides whether the words at a point of a text name an entity. An abbreviation the text
+ * Decides whether the words at a point of a text name an entity. A sentence's first word that only
+ * the sentence capitalised ({@link PlainOpening}) starts nothing. An abbreviation the text
  * defined in brackets ({@link DefinedAcronymRule}) is that name before anything else; then the
  * rules are tried in this order, and the first that answers wins:
  *
  * <ol>
+ *   <li>{@link PartyStateRule}: a U.S. lawmaker's party and state (<i>(R-FL)</i>);
  *   <li>{@link DictionaryRule}: a listed spelling, in any script, longest first (with middle
  *       initials, honorific suffixes, and known names in lower case);
  *   <li>{@link RememberedNameRule}: a name the text gave in full, said again (<i>Tokai Rika</i>);
@@ -83,6 +85,7 @@ public final class EntityRecognizer {
     this.givenNameFirst = new GivenNameFirstRule(dict, nameShape);
     this.rules =
         List.of(
+            new PartyStateRule(dict),
             dictionary,
             new RememberedNameRule(),
             new TeamNicknameRule(dict),

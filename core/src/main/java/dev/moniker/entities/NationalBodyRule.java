@@ -8,7 +8,9 @@ import java.util.List;
  * A body by the generic name its own country's press gives it: <i>the Army</i>, <i>the Air
  * Force</i>, <i>Parliament</i>. Which country's depends on the text: the body of the one country
  * it named, among the bodies that go by the name ({@code context_aliases} in the organisation
- * data, with their years), and nothing when it named several of them or none.
+ * data, with their years), and nothing when it named several of them or none. A kind of a
+ * country's own body that nobody listed for the country is that country's body when the text
+ * named one country alone (see {@link #unlisted}).
  *
  * <p>Not a generic name: the end of a longer name (<i>the Salvation Army</i>, <i>the Iraqi
  * Army</i>: a capitalised word before it) or the start of one (<i>Army Corps of Engineers</i>). A
@@ -34,16 +36,20 @@ final class NationalBodyRule implements RecognitionRule {
     }
     int n = 1;
     List<Integer> bodies = List.of();
-    if (words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized()) {
+    boolean twoWords = words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized();
+    if (twoWords) {
       bodies = bodies(first.folded() + " " + words.get(1).folded());
       n = 2;
     }
-    if (bodies.isEmpty()) {
+    if (bodies.isEmpty() && !(twoWords && DemonymBodyRule.isKind(first.folded() + " " + words.get(1).folded()))) {
       bodies = bodies(first.folded());
       n = 1;
     }
-    if (bodies.isEmpty() || (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized())) {
+    if (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized()) {
       return null;
+    }
+    if (bodies.isEmpty()) {
+      return unlisted(c, n);
     }
     int year = c.context().yearForLinking();
     int chosen = -1;
@@ -57,6 +63,28 @@ final class NationalBodyRule implements RecognitionRule {
       }
     }
     return chosen < 0 ? null : new Mention(n, dict.entity(chosen), Reason.DICTIONARY);
+  }
+
+  /** Kinds whose generic name is no single country's: police are a town's, an embassy is in the country. */
+  private static final java.util.Set<String> NOT_THE_COUNTRYS = java.util.Set.of("police", "embassy", "consulate");
+
+  /**
+   * A country's body nobody listed, by its kind alone in a text that named that one country
+   * (<i>Interior Ministry spokesman ...</i> in a story of Afghanistan): named as {@link
+   * DemonymBodyRule} names it after the country's people's word (<i>Afghan Interior Ministry</i>).
+   */
+  private Mention unlisted(Candidate c, int n) {
+    String kind = ShapeRule.key(c.words(), 0, n);
+    if (!DemonymBodyRule.isKind(kind) || NOT_THE_COUNTRYS.contains(kind)) {
+      return null;
+    }
+    String iso = c.context().onlyCountry();
+    int country = iso == null ? -1 : dict.countryWithIso(iso);
+    if (country < 0) {
+      return null;
+    }
+    String name = DemonymBodyRule.adjectiveOf(dict, country) + " " + CapitalisedPhrase.name(c.words(), 0, n);
+    return new Mention(n, new Entity(EntityType.ORG, name, "-", false), Reason.ORG_SHAPE);
   }
 
   private List<Integer> bodies(String key) {

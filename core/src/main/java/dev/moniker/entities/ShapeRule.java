@@ -88,9 +88,23 @@ abstract class ShapeRule implements RecognitionRule {
     if (n == 1 && !mayHaveLowercaseHead(words, n)) {
       return null; // one capitalised word and no kind after it, as most are: no look-ups
     }
-    if (n < 1 || !dict.demonymOf(first.folded(), 0).isEmpty() || possessivePlace(first)) {
+    List<Integer> people = dict.demonymOf(first.folded(), c.context().year());
+    if (n < 1 || possessivePlace(first) || (!people.isEmpty() && (type != EntityType.ORG || n < 3))) {
       return null; // "Nigeria's Independent National Electoral Commission": the place first, then the body
     }
+    if (!people.isEmpty()) {
+      Mention body = people.size() == 1 ? bodyOfWords(c, n) : null;
+      return body == null || body.words() < 3 || DemonymBodyRule.isKind(key(words, 1, body.words())) ? null
+          : new Mention(body.words(), body.entity(), body.reason(), List.of(dict.entity(people.get(0))));
+      // "Australian Criminal Lawyers Association" is a body of Australia; "Chinese Embassy" is the demonym's rules'
+    }
+    return bodyOfWords(c, n);
+  }
+
+  /** The body or place that {@code n} capitalised words, or the first of them, name by a kind among them, or null. */
+  private Mention bodyOfWords(Candidate c, int n) {
+    List<Word> words = c.words();
+    Word first = c.first();
     if (lowercaseHeadAfter(c, n)) {
       return mention(c, n + 1); // "Robeson county", "Southern Power company", as papers wrote them
     }
@@ -124,7 +138,7 @@ abstract class ShapeRule implements RecognitionRule {
           && (type == EntityType.ORG ? !kindBeforeAnd(words, end) && !namesBeforeAnd(c, end)
               : !CapitalisedPhrase.hasAnd(words, end))
           && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || inRunningText(c) || afterPossessivePlace(c)
-              || sentenceAfterCapitalThe(c, end)
+              || sentenceAfterCapitalThe(c, end) || afterLowercaseWord(c, end, n)
               || ((end == n || CapitalisedPhrase.isConnector(words.get(end))) && namesAlone(c, end))
               || namedByItsKind(c.words(), end))) {
         return mention(c, end);
@@ -203,6 +217,29 @@ abstract class ShapeRule implements RecognitionRule {
     Word previous = c.previous();
     return afterLowercaseThe(c)
         || (previous != null && c.first().joinedToPrevious() && previous.possessive() && !previous.capitalized());
+  }
+
+  /**
+   * A body's whole capitalised run after a lower-case word of letters that is no word of grammar,
+   * with nothing between: the writer capitalised the words that follow (<i>votes for the
+   * opposition Unity Party</i>), where a title-case headline would capitalise that word too.
+   */
+  private boolean afterLowercaseWord(Candidate c, int end, int n) {
+    Word previous = c.previous();
+    if (type != EntityType.ORG || end != n || previous == null || !c.first().joinedToPrevious()
+        || c.first().marksBefore() != 0 || WordList.FUNCTION_WORDS.contains(previous.folded())) {
+      return false;
+    }
+    String p = previous.original();
+    if (p.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < p.length(); i++) {
+      if (p.charAt(i) < 'a' || p.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean afterLowercaseThe(Candidate c) {

@@ -129,7 +129,17 @@ final class ShortMentionRule implements RecognitionRule {
     boolean famous = famous(chosen, c); // "Lawrence" in 1913 is no T. E. Lawrence yet
     boolean onlyBearerOfAName = facts == PersonFacts.NONE && owners.size() == 1
         && !commonWord && !dict.isEnglishWord(w.original());
-    return famous || onlyBearerOfAName ? new Mention(1, dict.entity(chosen), Reason.SHORT_MENTION) : null;
+    if (famous || onlyBearerOfAName) {
+      return new Mention(1, dict.entity(chosen), Reason.SHORT_MENTION);
+    }
+    if (afterPersonalTitle(c) || (afterOfficeTitle(c) && !commonWord)) {
+      Mention m = titledStranger(w); // "Secretary Ramos" in 1966: Narciso, not Fidel, not yet famous
+      if (m != null) {
+        c.context().rememberUnknownPerson(f, m.entity());
+      }
+      return m;
+    }
+    return null;
   }
 
   private static final Set<String> PARTICLES = WordList.load("surname-particles.txt");

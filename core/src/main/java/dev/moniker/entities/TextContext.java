@@ -197,6 +197,20 @@ final class TextContext {
     return !countries.isEmpty();
   }
 
+  /** The ISO code of the one country the text named so far, or null when it named none or several. */
+  String onlyCountry() {
+    String only = null;
+    for (String iso : countries) {
+      if (iso.indexOf('-') < 0) {
+        if (only != null) {
+          return null;
+        }
+        only = iso;
+      }
+    }
+    return only;
+  }
+
   /** Whether the text named a first-level division (a state: ISO 3166-2, such as US-NC). */
   boolean namesAnyDivision() {
     for (String iso : countries) {

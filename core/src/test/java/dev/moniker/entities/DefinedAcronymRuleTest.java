@@ -2,6 +2,7 @@ package dev.moniker.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DefinedAcronymRuleTest {
@@ -35,5 +36,16 @@ class DefinedAcronymRuleTest {
     Recognized r = Recognized.in("He sued the Okafor Department of Public Safety (\"ODPS\"). The ODPS denied it.", 2021);
     assertEquals(java.util.List.of("Okafor Department of Public Safety", "Okafor Department of Public Safety"),
         r.allAt("ODPS"), r.toString());
+  }
+
+  @Test
+  void anAbbreviationAfterACommaIsDefinedToo() {
+    // made-up bodies, as African and Asian papers write them: the name, a comma, its initials
+    Recognized r = Recognized.in("The ruling Coalition for Democratic Change, CDC, won. The Boro Elections Commission, BEC, "
+        + "counted. CDC members cheered and the BEC said so.", 2023);
+    assertEquals(List.of("Coalition for Democratic Change", "Coalition for Democratic Change"), r.allAt("CDC"), r.toString());
+    assertEquals("Boro Elections Commission", r.allAt("BEC").get(1), r.toString());
+    Recognized other = Recognized.in("They met Ann Lee, CDC, and left.", 2023);
+    assertEquals("Centers for Disease Control and Prevention", other.canonical("CDC"), other.toString()); // no initials of hers
   }
 }

@@ -322,4 +322,11 @@ class DictionaryRuleTest {
     Recognized runoff = Recognized.in("Republican Okafor Walker lost a Georgia runoff.", 2022);
     assertEquals("Georgia (U.S. state)", runoff.canonical("Georgia"), runoff.toString()); // a U.S. party was named
   }
+
+  @Test
+  void aPossessiveEndsAFamilyName() {
+    Recognized r = Recognized.in("Talks with Chancellor Angela Merkel's Christian Democratic Union ended.", 2013);
+    assertEquals("Angela Merkel", r.canonical("Angela Merkel's"), r.toString());
+    assertEquals("Christian Democratic Union", r.canonical("Christian Democratic Union"), r.toString());
+  }
 }

@@ -64,4 +64,16 @@ class NationalBodyRuleTest {
     assertEquals("United States House of Representatives", r.canonical("House"), r.toString());
     assertNull(Recognized.in("The House voted on Tuesday.", 2016).canonical("House")); // no country named: whose?
   }
+
+  @Test
+  void aKindNobodyListedForTheOneCountryNamedIsThatCountrysBody() {
+    Recognized r = Recognized.in("Fighting went on in Afghanistan. Interior Ministry spokesman Nasrat Rahimi said so. "
+        + "Police said three died.", 2019);
+    assertEquals("Afghan Interior Ministry", r.canonical("Interior Ministry"), r.toString());
+    assertNull(r.canonical("Police"), r.toString()); // a town's police, not the country's
+    Recognized two = Recognized.in("Envoys of Afghanistan and Ghana met. Interior Ministry officials spoke.", 2019);
+    assertNull(two.canonical("Interior Ministry"), two.toString()); // whose?
+    Recognized possessive = Recognized.in("Ghana's Foreign Ministry and the Ghanaian Foreign Ministry spoke.", 2016);
+    assertEquals("Ghanaian Foreign Ministry", possessive.canonical("Foreign Ministry"), possessive.toString()); // one name
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShapeRulesTest {
@@ -199,5 +200,24 @@ class ShapeRulesTest {
     assertEquals(java.util.List.of("United States Embassy", "United States"), r.allAt("American Embassy"), r.toString());
     Recognized longer = Recognized.in("He joined the U.S. Embassy Row Okafor Association.", 2011);
     assertTrue(longer.allAt("U.S. Embassy").isEmpty(), longer.toString()); // a longer name goes on
+  }
+
+  @Test
+  void aBodyNamedWithItsCountrysPeoplesWordIsTheCountrysToo() {
+    // a made-up body: the demonym is part of its name, and says whose it is
+    Recognized r = Recognized.in("The Australian Wombat Keepers Association appealed.", 2013);
+    assertEquals(List.of("Australian Wombat Keepers Association", "Australia"), r.allAt("Australian Wombat Keepers Association"),
+        r.toString());
+    Recognized kind = Recognized.in("The Afghan Interior Ministry spoke.", 2019);
+    assertEquals("Afghanistan", kind.canonical("Afghan"), kind.toString()); // a country's own body: DemonymBodyRule's
+    assertEquals("Afghan Interior Ministry", kind.canonical("Interior Ministry"), kind.toString());
+  }
+
+  @Test
+  void capitalisedWordsAfterALowercaseWordAreABodysName() {
+    Recognized r = Recognized.in("Votes for the opposition Wombat Party rose.", 2023);
+    assertEquals("Wombat Party", r.canonical("Wombat Party"), r.toString());
+    Recognized plain = Recognized.in("Votes for the opposition Unity Party rose.", 2023);
+    assertEquals("Unity Party", plain.canonical("Unity Party"), plain.toString()); // English words only, written capitalised
   }
 }

@@ -230,4 +230,12 @@ class ShortMentionRuleTest {
     Recognized r = Recognized.in("Emmanuel Macron leaves Paris. Macron wants France to stay. Macron, 39, and others finished.", 2017);
     assertEquals(List.of("Emmanuel Macron", "Emmanuel Macron"), r.allAt("Macron"), r.toString());
   }
+
+  @Test
+  void aTitledFamilyNameWhoseKnownBearerWasNotYetFamousIsSomebodyElse() {
+    Recognized early = Recognized.in("President Marcos met Secretary Ramos in Manila. Ramos agreed.", 1966);
+    assertEquals(List.of("Ramos", "Ramos"), early.allAt("Ramos"), early.toString()); // Narciso Ramos, nobody listed
+    Recognized later = Recognized.in("President Ramos met them in Manila.", 1995);
+    assertEquals("Fidel V. Ramos", later.canonical("Ramos"), later.toString());
+  }
 }
