@@ -191,6 +191,16 @@ final class NameSearchChecks {
         roles);
     assertEquals(roles.toString(), 2, roles.stream().filter(t -> t.equals("person:kyi_okonjo")).count());
     assertEquals(roles.toString(), 1, roles.stream().filter(t -> t.equals("person:park_chung-hee")).count());
+    // An abbreviation defined after a comma is the text's body, not the dictionary's; a lawmaker's
+    // party and state in brackets are the state and the party, not a company's ticker (RTX).
+    String apposed = "The Coalition for Democratic Change, CDC, won. CDC members cheered. Rep. Okafor (R-TX) spoke.";
+    List<String> told = analyze("moniker", apposed);
+    assertEquals(TextReport.of(EntityDictionary.defaults(), apposed).tokens().stream().map(TextReport.Token::term).toList(),
+        told);
+    assertEquals(told.toString(), 3, told.stream().filter(t -> t.equals("org:coalition_for_democratic_change")).count());
+    assertFalse(told.toString(), told.stream().anyMatch(t -> t.startsWith("org:centers_for_disease")));
+    assertTrue(told.toString(), told.contains("place:texas"));
+    assertTrue(told.toString(), told.contains("org:republican_party"));
   }
 
   List<String> analyze(String analyzer, String text) {
