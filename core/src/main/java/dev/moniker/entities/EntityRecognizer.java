@@ -19,6 +19,7 @@ import java.util.List;
  *   <li>{@link PlaceAbbreviationRule}: <i>Miss.</i> in <i>Jackson, Miss.</i>;
  *   <li>{@link NationalBodyRule}: <i>the Army</i>, <i>Parliament</i> of the country the text
  *       named;
+ *   <li>{@link RegionOfPlaceRule}: a part of a place by its direction (<i>Southern California</i>);
  *   <li>{@link RomanizationRule}: an unlisted romanization of a known Korean or Chinese name;
  *   <li>{@link InitialsNameRule}: an unknown person by initials and surname (<i>R.W. Hudson</i>);
  *   <li>{@link GivenNameFirstRule}: an unknown Korean or Chinese name written given name first
@@ -92,6 +93,7 @@ public final class EntityRecognizer {
             new PlaceAbbreviationRule(dict),
             new NationalBodyRule(dict),
             new DirectionCountryRule(dict),
+            new RegionOfPlaceRule(dict),
             demonymBody,
             new VietnameseNameRule(dict),
             new RomanizationRule(dict),

@@ -194,11 +194,11 @@ final class NameSearchChecks {
     // An abbreviation defined after a comma is the text's body, not the dictionary's; a lawmaker's
     // party and state in brackets are the state and the party, not a company's ticker (RTX).
     String apposed = "The Coalition for Democratic Change, CDC, won. CDC members cheered. Rep. Okafor (R-TX) spoke.";
-    List<String> told = analyze("moniker", apposed);
+    List<String> appositions = analyze("moniker", apposed);
     assertEquals(TextReport.of(EntityDictionary.defaults(), apposed).tokens().stream().map(TextReport.Token::term).toList(),
-        told);
-    assertEquals(told.toString(), 3, told.stream().filter(t -> t.equals("org:coalition_for_democratic_change")).count());
-    assertFalse(told.toString(), told.stream().anyMatch(t -> t.startsWith("org:centers_for_disease")));
+        appositions);
+    assertEquals(appositions.toString(), 3, appositions.stream().filter(t -> t.equals("org:coalition_for_democratic_change")).count());
+    assertFalse(appositions.toString(), appositions.stream().anyMatch(t -> t.startsWith("org:centers_for_disease")));
     assertTrue(told.toString(), told.contains("place:texas"));
     assertTrue(told.toString(), told.contains("org:republican_party"));
   }
