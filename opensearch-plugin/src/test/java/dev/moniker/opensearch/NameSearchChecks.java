@@ -199,8 +199,8 @@ final class NameSearchChecks {
         appositions);
     assertEquals(appositions.toString(), 3, appositions.stream().filter(t -> t.equals("org:coalition_for_democratic_change")).count());
     assertFalse(appositions.toString(), appositions.stream().anyMatch(t -> t.startsWith("org:centers_for_disease")));
-    assertTrue(told.toString(), told.contains("place:texas"));
-    assertTrue(told.toString(), told.contains("org:republican_party"));
+    assertTrue(appositions.toString(), appositions.contains("place:texas"));
+    assertTrue(appositions.toString(), appositions.contains("org:republican_party"));
   }
 
   List<String> analyze(String analyzer, String text) {
