@@ -43,9 +43,21 @@ final class PlaceContext {
     return month.capitalized() && MONTHS.contains(month.folded());
   }
 
-  /** "in Mobile", "near Reading": a preposition of place right before the name. */
+  /** "in Mobile", "near Reading", "Hedley of Eudora": a preposition of place right before the name. */
   static boolean prepositionBefore(RecognitionRule.Candidate c) {
     Word previous = c.previous();
-    return previous != null && c.first().joinedToPrevious() && PREPOSITIONS.contains(previous.folded());
+    return previous != null && c.first().joinedToPrevious()
+        && (PREPOSITIONS.contains(previous.folded()) || originAfterPerson(c));
+  }
+
+  /**
+   * "J. W. Hedley of Eudora", "Sen. Okafor of Ohio": "of" right after a person's name says where
+   * the person is from, as local papers introduce everyone; elsewhere "of" is no preposition of
+   * place (<i>Secretary of State</i>, <i>the Bank of Mobile</i>).
+   */
+  private static boolean originAfterPerson(RecognitionRule.Candidate c) {
+    Word previous = c.previous();
+    return previous.original().equals("of") && previous.joinedToPrevious()
+        && c.context().personEndsWith(c.beforePrevious());
   }
 }

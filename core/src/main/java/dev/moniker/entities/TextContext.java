@@ -297,6 +297,15 @@ final class TextContext {
     return word != null && word == lastMentionEnd && lastMentionType == EntityType.PERSON;
   }
 
+  /**
+   * Whether the latest mention was of a person and ended with a word written {@code written}:
+   * the word before "of" in <i>J. W. Hedley of Eudora</i>, as the recognizer knows it.
+   */
+  boolean personEndsWith(String written) {
+    return written != null && lastMentionEnd != null && lastMentionType == EntityType.PERSON
+        && lastMentionEnd.original().equals(written);
+  }
+
   /** The entity of the mention that ended with {@code word}, or -1. */
   int mentionEndingWith(Word word) {
     return word != null && word == lastMentionEnd ? lastMentionOrdinal : -1;
