@@ -17,6 +17,7 @@ import java.util.List;
  *   <li>{@link RememberedNameRule}: a name the text gave in full, said again (<i>Tokai Rika</i>);
  *   <li>{@link TeamNicknameRule}: a team's nickname after its full name (<i>the Bills</i>);
  *   <li>{@link PlaceAbbreviationRule}: <i>Miss.</i> in <i>Jackson, Miss.</i>;
+ *   <li>{@link KindOfCountryRule}: <i>the Government of Iraq</i>;
  *   <li>{@link NationalBodyRule}: <i>the Army</i>, <i>Parliament</i> of the country the text
  *       named;
  *   <li>{@link RegionOfPlaceRule}: a part of a place by its direction (<i>Southern California</i>);
@@ -91,6 +92,7 @@ public final class EntityRecognizer {
             new RememberedNameRule(),
             new TeamNicknameRule(dict),
             new PlaceAbbreviationRule(dict),
+            new KindOfCountryRule(dict),
             new NationalBodyRule(dict),
             new DirectionCountryRule(dict),
             new RegionOfPlaceRule(dict),
@@ -214,7 +216,8 @@ public final class EntityRecognizer {
    */
   public boolean readsOn(List<Word> words) {
     return !queryMode
-        && (ApposedNameRule.readsOn(words) || PlaceBeforeStateRule.readsOn(words) || QuotedNickname.readsOn(words));
+        && (ApposedNameRule.readsOn(words) || PlaceBeforeStateRule.readsOn(words) || QuotedNickname.readsOn(words)
+            || KindOfCountryRule.readsOn(words));
   }
 
   /**

@@ -45,8 +45,9 @@ final class NationalBodyRule implements RecognitionRule {
       bodies = bodies(first.folded());
       n = 1;
     }
-    if (n < words.size() && words.get(n).joinedToPrevious() && words.get(n).capitalized()) {
-      return null;
+    if (n < words.size() && words.get(n).joinedToPrevious()
+        && (words.get(n).capitalized() || words.get(n).original().equals("of"))) {
+      return null; // "Army Corps", "the Government of the Philippines": whose, or a longer name, follows
     }
     if (bodies.isEmpty()) {
       return unlisted(c, n);

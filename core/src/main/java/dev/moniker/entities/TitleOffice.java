@@ -11,7 +11,7 @@ import java.util.Set;
  * Whether a title of office before a family name alone fits a known bearer of that name, by the
  * dictionary's note on what the person was: <i>Senator Wilson</i> in 1913 is no Woodrow Wilson
  * (president), <i>Sen. Baldwin</i> no Stanley Baldwin (prime minister), <i>General Hull</i> no
- * Cordell Hull (secretary of state). Only titles of offices many hold (legislators, governors,
+ * Cordell Hull (secretary of state), <i>Secretary Clinton</i> in 2010 no Bill Clinton. Only titles of offices many hold (legislators, governors,
  * mayors, judges, officers), and only people whose note says what they were: a person without a
  * note fits every title.
  */
@@ -23,6 +23,7 @@ final class TitleOffice {
   private static final List<String> GOVERNOR = List.of("governor");
   private static final List<String> MAYOR = List.of("mayor");
   private static final List<String> JUDGE = List.of("judge", "justice", "court");
+  private static final List<String> SECRETARY = List.of("secretary");
   private static final List<String> OFFICER = List.of("general", "admiral", "army", "navy", "military", "commander",
       "fleet", "officer", "soldier", "forces", "marine", "marines", "war", "president", "dictator", "leader", "ruler",
       "junta", "coup", "head");
@@ -35,6 +36,7 @@ final class TitleOffice {
       Map.entry("governor", GOVERNOR), Map.entry("gov", GOVERNOR),
       Map.entry("mayor", MAYOR),
       Map.entry("judge", JUDGE),
+      Map.entry("secretary", SECRETARY), Map.entry("secretaries", SECRETARY),
       Map.entry("general", OFFICER), Map.entry("gen", OFFICER), Map.entry("admiral", OFFICER), Map.entry("adm", OFFICER),
       Map.entry("colonel", OFFICER), Map.entry("col", OFFICER));
 

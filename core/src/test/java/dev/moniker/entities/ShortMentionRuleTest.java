@@ -238,4 +238,10 @@ class ShortMentionRuleTest {
     Recognized later = Recognized.in("President Ramos met them in Manila.", 1995);
     assertEquals("Fidel V. Ramos", later.canonical("Ramos"), later.toString());
   }
+
+  @Test
+  void aTitleOfOfficeChoosesAmongKnownBearers() {
+    Recognized secretary = Recognized.in("Secretary Clinton met the minister.", 2010);
+    assertEquals("Hillary Clinton", secretary.canonical("Clinton"), secretary.toString()); // not the former president
+  }
 }
