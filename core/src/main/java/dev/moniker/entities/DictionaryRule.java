@@ -133,6 +133,9 @@ final class DictionaryRule implements RecognitionRule {
         && !PlaceContext.datelineAfter(c, found.words())) {
       return null; // a town wants "in Clive", "Clive, Iowa", "Clive, Dec. 4" or a Kansas story for "Lawrence"; "Malone, who" is a person
     }
+    if (!c.queryMode() && fitting.stream().allMatch(this::isCityOrTown) && stateAfterIsAnother(fitting, found, c)) {
+      return null; // "Davenport, Neb." is no Davenport, Iowa: a town nobody listed, named with its state (PlaceBeforeStateRule)
+    }
     String eraName = found.words() == 1 && EraNames.dependsOnYear(c.first().folded()) ? c.first().folded() : null;
     if (eraName != null && c.queryMode()) {
       return null; // "Korea" meant another country before 1948: a query, undated, keeps the word
@@ -173,6 +176,21 @@ final class DictionaryRule implements RecognitionRule {
    * The states (ISO 3166-2) and countries (ISO 3166) named right after the words found and a
    * comma: <i>N.C.</i> in <i>Lumberton, N.C.</i>, <i>Iowa</i>, <i>France</i>.
    */
+  /** Whether a comma and a state or country follow that none of these towns is in. */
+  private boolean stateAfterIsAnother(List<Integer> towns, Found found, Candidate c) {
+    java.util.Set<String> named = divisionsNamedAfter(found, c);
+    if (named.isEmpty()) {
+      return false;
+    }
+    for (int t : towns) {
+      PlaceFacts p = dict.placeFactsOf(t);
+      if (named.contains(p.division()) || named.contains(p.country())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private java.util.Set<String> divisionsNamedAfter(Found found, Candidate c) {
     List<Word> words = c.words();
     if (found.words() >= words.size() || !words.get(found.words()).afterComma()) {

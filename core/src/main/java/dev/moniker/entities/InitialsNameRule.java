@@ -10,7 +10,8 @@ import java.util.Set;
  * <i>A. B. Houtz</i>, <i>Mrs. E.L. Hedgepeth</i>, <i>J.S. Porterfield Jr.</i>). The canonical form
  * keeps the initials, closed up (<i>A.B. Houtz</i>), since they are all the text says of the given
  * names; a married woman named by her husband's initials keeps her title (<i>Mrs. E.L.
- * Hedgepeth</i>), so husband and wife stay two people. Later mentions by surname alone link to it
+ * Hedgepeth</i>), so husband and wife stay two people, and <i>Mr. and Mrs. E.L. Hedgepeth</i>
+ * names both. Later mentions by surname alone link to it
  * through the text's memory of unknown people, as for {@link WesternNameRule}.
  *
  * <p>Not a person: letters that are an abbreviation the dictionary lists (<i>U.S. Senate</i>, read
@@ -62,12 +63,14 @@ final class InitialsNameRule implements RecognitionRule {
       return null; // an initial is followed by its period and one space
     }
     String folded = letters.toString().toLowerCase(Locale.ROOT);
-    if (NOT_INITIALS.contains(folded) || abbreviatesCountryStateOrBody(folded)
-        || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous) && !c.context().personEndsWith(previous))) {
-      return null; // "U. S. Senate", "P.O. Box"; a lone capital and a period may end a sentence ("Plan B. Smith"),
-                   // but not in a list of people ("E. B. Dicker, J. Underwood")
-    }
     Word surname = words.get(i);
+    if (NOT_INITIALS.contains(folded) || abbreviatesCountryStateOrBody(folded)
+        || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous) && !c.context().personEndsWith(previous)
+            && !(afterLowercaseWord(previous) && !dict.isEnglishWord(surname.folded())))) {
+      return null; // "U. S. Senate", "P.O. Box"; a lone capital and a period may end a sentence ("Plan B. Smith"),
+                   // but not in a list of people ("E. B. Dicker, J. Underwood") nor after a lower-case word
+                   // before a family name that is no word ("signed by J. Cunningham")
+    }
     if (!looksLikeSurname(surname) || HEADS.contains(surname.folded())
         || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)) {
       return null;
@@ -91,11 +94,28 @@ final class InitialsNameRule implements RecognitionRule {
       suffix = " " + suffixForm(words.get(n).folded());
       n++;
     }
-    String title = previous != null && WIVES_TITLES.contains(previous.folded()) ? "Mrs. " : "";
-    String canonical = title + initialsForm(letters) + " " + middle + surnameForm(surname) + suffix;
-    Entity person = new Entity(EntityType.PERSON, canonical, "-", false);
+    boolean wife = previous != null && WIVES_TITLES.contains(previous.folded());
+    String name = initialsForm(letters) + " " + middle + surnameForm(surname) + suffix;
+    Entity person = new Entity(EntityType.PERSON, wife ? "Mrs. " + name : name, "-", false);
+    if (wife && "and".equals(c.beforePrevious()) && !c.context().lastMentionWasPerson()) {
+      // "Mr. and Mrs. H. H. McCrain": the husband, whose initials these are, and his wife (not
+      // "J.W. Hedgepeth and Mrs. E.L. Hedgepeth", another person before "and")
+      Entity husband = new Entity(EntityType.PERSON, name, "-", false);
+      c.context().rememberUnknownPerson(surname.folded(), husband);
+      return new Mention(n, husband, Reason.INITIALS, List.of(person));
+    }
     c.context().rememberUnknownPerson(surname.folded(), person);
     return new Mention(n, person, Reason.INITIALS);
+  }
+
+  /** A lower-case word of letters right before: running text, where a lone initial is no sentence's end. */
+  private static boolean afterLowercaseWord(Word previous) {
+    if (previous == null || previous.original().isEmpty()) {
+      return false;
+    }
+    char first = previous.original().charAt(0);
+    return first >= 'a' && first <= 'z' && previous.original().chars().allMatch(Character::isLetter)
+        && previous.original().length() > 1;
   }
 
   /**

@@ -45,11 +45,11 @@ final class PlaceBeforeStateRule implements RecognitionRule {
         return null;
       }
     }
-    if (!oneWordNoEnglish(words, n) || placeInside(words, n) || personsName(c, n)) {
+    if (!(oneWordNoEnglish(words, n) || (n == 1 && townsName(words.get(0)))) || personsName(c, n)) {
       return null;
     }
     int state = stateAt(words, n);
-    if (state < 0) {
+    if (state < 0 || placeInside(words, n, state)) {
       return null;
     }
     String name = CapitalisedPhrase.name(words, 0, n) + ", " + dict.entity(state).canonical();
@@ -111,6 +111,17 @@ final class PlaceBeforeStateRule implements RecognitionRule {
    * sentence's end (<i>Million Criminal Fine. Washington ...</i>, <i>Winter Olympian. Canada
    * ...</i>).
    */
+  /** Whether some known town or city elsewhere has this one word for its name (<i>Davenport</i>, <i>Flint</i>). */
+  private boolean townsName(Word w) {
+    for (Alias a : dict.singleWordAliases(w.folded())) {
+      PlaceFacts p = dict.placeFactsOf(a.entity());
+      if (dict.entity(a.entity()).type() == EntityType.PLACE && (p.town() || "city".equals(p.kind()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean oneWordNoEnglish(List<Word> words, int n) {
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
@@ -121,11 +132,23 @@ final class PlaceBeforeStateRule implements RecognitionRule {
     return false;
   }
 
-  /** "House New Delhi, India" (a line break the analysis cannot see): a known place's word inside is no new town. */
-  private boolean placeInside(List<Word> words, int n) {
+  /**
+   * "House New Delhi, India" (a line break the analysis cannot see): a known place's word inside is
+   * no new town; but a town's name alone, known only in other states, is this state's town nobody
+   * listed (<i>Davenport, Neb.</i>: not Davenport, Iowa).
+   */
+  private boolean placeInside(List<Word> words, int n, int state) {
+    PlaceFacts named = dict.placeFactsOf(state);
+    String division = "admin1".equals(named.kind()) ? named.division() : named.iso();
     for (int i = 0; i < n; i++) {
       for (Alias a : dict.singleWordAliases(words.get(i).folded())) {
-        if (dict.entity(a.entity()).type() == EntityType.PLACE) {
+        if (dict.entity(a.entity()).type() != EntityType.PLACE) {
+          continue;
+        }
+        PlaceFacts p = dict.placeFactsOf(a.entity());
+        boolean townElsewhere = n == 1 && (p.town() || "city".equals(p.kind()))
+            && !division.isEmpty() && !division.equals(p.division()) && !division.equals(p.country());
+        if (!townElsewhere) {
           return true;
         }
       }

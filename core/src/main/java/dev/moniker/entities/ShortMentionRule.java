@@ -285,7 +285,8 @@ final class ShortMentionRule implements RecognitionRule {
   private static boolean afterPersonalTitle(Candidate c) {
     Word previous = c.previous();
     int gap = c.first().gapBefore();
-    return previous != null && (gap == 1 || gap == 2) && PERSONAL_TITLES.contains(previous.folded());
+    return previous != null && (gap == 1 || gap == 2) && PERSONAL_TITLES.contains(previous.folded())
+        && c.context().mentionEndingWith(previous) < 0; // "Jackson, Miss. Later": a state's abbreviation, no title
   }
 
   /** Someone the text names only by title and surname: a person known by the surname. */

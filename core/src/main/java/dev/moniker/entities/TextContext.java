@@ -306,6 +306,11 @@ final class TextContext {
         && lastMentionEnd.original().equals(written);
   }
 
+  /** Whether the latest mention was of a person. */
+  boolean lastMentionWasPerson() {
+    return lastMentionType == EntityType.PERSON;
+  }
+
   /** The entity of the mention that ended with {@code word}, or -1. */
   int mentionEndingWith(Word word) {
     return word != null && word == lastMentionEnd ? lastMentionOrdinal : -1;

@@ -89,4 +89,17 @@ class InitialsNameRuleTest {
   void initialsAreNobodyNotYetInTheNews() {
     assertEquals("J.W. Smith", Recognized.in("J. W. Smith was here.", 1944).canonical("J. W. Smith"), "no Jack Smith of the 2020s");
   }
+
+  @Test
+  void mrAndMrsAreTheHusbandAndHisWife() {
+    Recognized r = Recognized.in("The club met. Mr. and Mrs. H. H. McCrain came home.", 1913);
+    assertEquals(java.util.List.of("H.H. McCrain", "Mrs. H.H. McCrain"), r.allAt("H. H. McCrain"), r.toString());
+  }
+
+  @Test
+  void aLoneInitialAfterALowercaseWordBeforeAFamilyNameThatIsNoWord() {
+    Recognized r = Recognized.in("The letter was signed by J. Cunningham yesterday.", 1913);
+    assertEquals("J. Cunningham", r.canonical("J. Cunningham"), r.toString());
+    assertNull(Recognized.in("They chose Plan B. Smith objected.", 1913).canonical("B. Smith"));
+  }
 }

@@ -99,4 +99,25 @@ class PlaceRulesTest {
     assertEquals("Busch Stadium", r.canonical("Busch Stadium"), r.toString());
     assertEquals("Horizon Arena", r.canonical("Horizon Arena"), r.toString());
   }
+
+  @Test
+  void aTownWithAnotherStateAfterItIsThatStatesTown() {
+    Recognized r = Recognized.in("The Davenport, Neb., team beat Paris, Tex., and went on to Davenport, Iowa.", 1913);
+    assertEquals("Davenport, Nebraska", r.allAt("Davenport").get(0), r.toString()); // not Davenport, Iowa
+    assertEquals("Paris, Texas", r.canonical("Paris"), r.toString());
+    assertEquals("Davenport", r.allAt("Davenport").get(1), r.toString());
+  }
+
+  @Test
+  void ofAfterAPersonsNameSaysWhereTheyAreFrom() {
+    Recognized r = Recognized.in("Mr. J. W. Hedley of Eudora visited relatives here.", 1913);
+    assertEquals("Eudora", r.canonical("Eudora"), r.toString());
+    assertEquals("place", r.at("Eudora").map(f -> f.type()).orElse(null), r.toString());
+  }
+
+  @Test
+  void aStatesAbbreviationIsNoTitle() {
+    Recognized r = Recognized.in("He lived in Jackson, Miss. Later he moved.", 1913);
+    assertNull(r.canonical("Later"), r.toString());
+  }
 }
