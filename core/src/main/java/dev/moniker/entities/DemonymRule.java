@@ -3,6 +3,7 @@ package dev.moniker.entities;
 import dev.moniker.entities.Mention.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A word for a country's people or things stands for the country: <i>Soviet</i>, <i>North
@@ -43,6 +44,35 @@ final class DemonymRule implements RecognitionRule {
     return sentenceStart && !beforeAName && !c.context().namesCountry(country) && !c.first().folded().endsWith("s");
   }
 
+  /** Demonyms that also name the native peoples of the Americas. */
+  private static final Set<String> NATIVE_PEOPLES_WORDS = Set.of("indian", "indians");
+
+  /** Words that, before or after such a demonym, say it means the native peoples. */
+  private static final Set<String> NATIVE_BEFORE = Set.of("american", "native", "plains", "pueblo");
+  private static final Set<String> NATIVE_AFTER = Set.of("tribe", "tribes", "tribal", "reservation", "reservations",
+      "agency", "agent", "country", "affairs", "territory", "nation", "nations", "relics", "mound", "mounds", "chief",
+      "chiefs", "war", "wars", "trail", "village", "boarding", "removal", "scouts", "burial", "massacre");
+
+  /**
+   * Whether the word names the native peoples of the Americas, not India's: <i>American
+   * Indian</i>, <i>Indian tribes</i>, <i>Indian Country</i>, <i>Indian relics</i>, in a text that
+   * named no place of India.
+   */
+  private boolean nativePeoplesWord(String key, int place, Candidate c) {
+    if (!NATIVE_PEOPLES_WORDS.contains(key)) {
+      return false;
+    }
+    String own = dict.placeFactsOf(place).iso();
+    if (own.isEmpty() || c.context().namesCountry(own)) {
+      return false;
+    }
+    Word previous = c.previous();
+    List<Word> words = c.words();
+    boolean before = previous != null && c.first().joinedToPrevious() && NATIVE_BEFORE.contains(previous.folded());
+    boolean after = words.size() > 1 && words.get(1).joinedToPrevious() && NATIVE_AFTER.contains(words.get(1).folded());
+    return before || after;
+  }
+
   @Override
   public Mention match(Candidate c) {
     if (!dict.hasDemonyms() || !c.first().latin() || !c.first().capitalized()) {
@@ -66,6 +96,9 @@ final class DemonymRule implements RecognitionRule {
       List<Integer> places = dict.demonymOf(keys.get(n - 1), c.context().yearForLinking());
       if (!places.isEmpty() && anotherCountrysStory(places.get(0), c)) {
         return null; // "Democratic presidential candidate" in a story of Seoul is no U.S. Democrat
+      }
+      if (!places.isEmpty() && nativePeoplesWord(keys.get(n - 1), places.get(0), c)) {
+        return null; // "Indian relics" in a Kansas paper are no mention of India
       }
       if (!places.isEmpty()) {
         List<Entity> also = new ArrayList<>();

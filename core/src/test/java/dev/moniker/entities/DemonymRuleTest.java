@@ -68,4 +68,12 @@ class DemonymRuleTest {
     Recognized seoul = Recognized.in("Democratic presidential candidate Lee Jae-myung spoke in Seoul. Later Democratic lawmakers agreed.", 2022);
     assertEquals(java.util.List.of(), seoul.allAt("Democratic"), seoul.toString()); // Korea's party, not the U.S. one
   }
+
+  @Test
+  void indianBesideAWordOfTheNativePeoplesIsNoMentionOfIndia() {
+    Recognized r = Recognized.in("Indian relics were found. American Indian groups met in Indian Country.", 1913);
+    assertTrue(r.allAt("Indian").isEmpty(), r.toString());
+    Recognized india = Recognized.in("The U.S. and Indian navies met. In New Delhi, Indian tribes protested.", 2009);
+    assertEquals(List.of("India", "India"), india.allAt("Indian"), india.toString());
+  }
 }
