@@ -157,12 +157,15 @@ final class PlaceBeforeStateRule implements RecognitionRule {
   }
 
   /** The state (first-level division) or country spelled from {@code at}, or -1. */
+  /** State codes that are also what a comma may start in speech (<i>Well, Oh</i>). */
+  private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of("oh", "hi", "ok", "me");
+
   private int stateAt(List<Word> words, int at) {
     String first = words.get(at).folded();
-    if (!dict.isEnglishWord(first) && !WordList.FUNCTION_WORDS.contains(first)) {
+    if (!WordList.FUNCTION_WORDS.contains(first) && !INTERJECTIONS.contains(first)) {
       for (int o : dict.contextAliasOf(first)) {
         if (isStateOrCountry(o)) {
-          return o; // "N.C.", "Tex." ("In." and "Me." are words at a sentence's start)
+          return o; // "N.C.", "Tex.", "Pa.", "Mo." after a town and a comma ("In" and "Or" are words there)
         }
       }
     }

@@ -47,7 +47,7 @@ final class PlaceContext {
   static boolean prepositionBefore(RecognitionRule.Candidate c) {
     Word previous = c.previous();
     return previous != null && c.first().joinedToPrevious()
-        && (PREPOSITIONS.contains(previous.folded()) || originAfterPerson(c));
+        && (PREPOSITIONS.contains(previous.folded()) || originAfterPerson(c) || destination(c));
   }
 
   /**
@@ -55,6 +55,21 @@ final class PlaceContext {
    * the person is from, as local papers introduce everyone; elsewhere "of" is no preposition of
    * place (<i>Secretary of State</i>, <i>the Bank of Mobile</i>).
    */
+  /**
+   * Words of going before "to": <i>moved to McMinnville</i>, <i>went to Newberg</i>, <i>moved his
+   * family to</i>, <i>and then to</i>, <i>a visit to</i>, <i>the road to</i>.
+   */
+  private static final Set<String> GOING = Set.of("went", "moved", "came", "returned", "removed", "drove", "traveled",
+      "travelled", "go", "goes", "going", "gone", "sailed", "flew", "walked", "rode", "journeyed", "motored", "move",
+      "moving", "return", "returning", "come", "coming", "headed", "fled", "transferred", "relocated",
+      "back", "then", "family", "way", "trip", "visit", "road", "train", "journey", "route", "moves");
+
+  /** "moved to McMinnville": "to" after a word of going is a preposition of place. */
+  private static boolean destination(RecognitionRule.Candidate c) {
+    return c.previous().original().equals("to") && c.previous().joinedToPrevious() && c.beforePrevious() != null
+        && GOING.contains(c.beforePrevious());
+  }
+
   private static boolean originAfterPerson(RecognitionRule.Candidate c) {
     Word previous = c.previous();
     return previous.original().equals("of") && previous.joinedToPrevious()

@@ -120,4 +120,18 @@ class PlaceRulesTest {
     Recognized r = Recognized.in("He lived in Jackson, Miss. Later he moved.", 1913);
     assertNull(r.canonical("Later"), r.toString());
   }
+
+  @Test
+  void toAfterAWordOfGoingIsAPrepositionOfPlace() {
+    Recognized r = Recognized.in("He moved his family to McMinnville and then to Newberg. He wrote to Lincoln.", 1900);
+    assertEquals("McMinnville", r.canonical("McMinnville"), r.toString());
+    assertEquals("Newberg", r.canonical("Newberg"), r.toString());
+    assertEquals("person", r.at("Lincoln").map(f -> f.type()).orElse(null), r.toString()); // wrote to: a person
+  }
+
+  @Test
+  void aStatesAbbreviationThatIsAWordAfterATownAndAComma() {
+    Recognized r = Recognized.in("He was born in Williamsburg, Pa. in 1870.", 1900);
+    assertEquals("Williamsburg, Pennsylvania", r.canonical("Williamsburg"), r.toString()); // not Williamsburg, Virginia
+  }
 }
