@@ -1014,7 +1014,9 @@ final class DictionaryRule implements RecognitionRule {
   /**
    * Whether the spelling found is letters with spaces between them (<i>S. P</i>) right before a
    * capitalised word: a person's initials, as older papers print names, unless the letters are
-   * a country's or state's (<i>U. S. Senate</i>, <i>N. C. State</i>).
+   * a country's or state's (<i>U. S. Senate</i>, <i>N. C. State</i>) before an English word or
+   * after a comma; before a family name that is no word, a state's letters are a man's initials
+   * too (<i>S. D. Gettig</i>).
    */
   private boolean initialsBeforeName(Found found, Candidate c) {
     List<Word> words = c.words();
@@ -1027,13 +1029,16 @@ final class DictionaryRule implements RecognitionRule {
         return false;
       }
     }
+    Word next = words.get(k);
+    boolean familyName = !c.first().afterComma() && !dict.isEnglishWord(next.folded()) && !next.shouting()
+        && !dict.isSingleWordAlias(next.folded()) && !WordList.NAME_HEADS.contains(next.folded());
     for (Alias a : found.aliases()) {
       String kind = dict.placeFactsOf(a.entity()).kind();
-      if (kind.equals("country") || kind.equals("admin1") || kind.equals("historical-country")) {
+      if ((kind.equals("country") || kind.equals("admin1") || kind.equals("historical-country")) && !familyName) {
         return false;
       }
     }
-    return true;
+    return true; // "S. D. Gettig" is a man; "Raleigh, N. C. Smith" and "U. S. Senate" are places'
   }
 
   /**

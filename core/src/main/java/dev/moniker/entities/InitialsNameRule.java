@@ -64,10 +64,12 @@ final class InitialsNameRule implements RecognitionRule {
     }
     String folded = letters.toString().toLowerCase(Locale.ROOT);
     Word surname = words.get(i);
-    if (NOT_INITIALS.contains(folded) || abbreviatesCountryStateOrBody(folded)
+    boolean familyName = !c.first().afterComma() && !dict.isEnglishWord(surname.folded()) && !surname.shouting()
+        && !dict.isSingleWordAlias(surname.folded()) && !HEADS.contains(surname.folded());
+    if (NOT_INITIALS.contains(folded) || (abbreviatesCountryStateOrBody(folded) && !familyName)
         || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous) && !c.context().personEndsWith(previous)
             && !(afterLowercaseWord(previous) && !dict.isEnglishWord(surname.folded())))) {
-      return null; // "U. S. Senate", "P.O. Box"; a lone capital and a period may end a sentence ("Plan B. Smith"),
+      return null; // "U. S. Senate", "P.O. Box" ("S. D. Gettig" is a man); a lone capital and a period may end a sentence ("Plan B. Smith"),
                    // but not in a list of people ("E. B. Dicker, J. Underwood") nor after a lower-case word
                    // before a family name that is no word ("signed by J. Cunningham")
     }

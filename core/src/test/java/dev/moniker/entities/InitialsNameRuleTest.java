@@ -102,4 +102,11 @@ class InitialsNameRuleTest {
     assertEquals("J. Cunningham", r.canonical("J. Cunningham"), r.toString());
     assertNull(Recognized.in("They chose Plan B. Smith objected.", 1913).canonical("B. Smith"));
   }
+
+  @Test
+  void aStatesLettersBeforeAFamilyNameThatIsNoWordAreInitials() {
+    Recognized r = Recognized.in("The store of S. D. Gettig burned. He went to Raleigh, N. C. Smith said so.", 1905);
+    assertEquals("S.D. Gettig", r.canonical("S. D. Gettig"), r.toString());
+    assertEquals("North Carolina", r.canonical("N. C"), r.toString()); // after a town and a comma: the state
+  }
 }
