@@ -209,7 +209,7 @@ final class WesternNameRule implements RecognitionRule {
       return false;
     }
     return plainFamilyName(words.get(at)) && plainFamilyName(words.get(next))
-        && !dict.isSingleWordAlias(words.get(next).folded());
+        && !namesCountryStateOrBody(words.get(next).folded(), false); // towns are named like people: Medina Rodriguez
   }
 
   private boolean plainFamilyName(Word w) {

@@ -334,4 +334,11 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("Okafor said Abubakar, a former vice president, won.", 2023);
     assertNull(r.canonical("Okafor said Abubakar"), r.toString()); // "Said" is a given name, "said" a verb
   }
+
+  @Test
+  void twoFamilyNamesThatAreTownsToo() {
+    Recognized r = Recognized.in("Andres Fernando Medina Rodriguez, 45, was sentenced. Rodriguez said nothing.", 2024);
+    assertEquals("Andres Medina Rodriguez", r.canonical("Andres Fernando Medina Rodriguez"), r.toString());
+    assertEquals("Andres Medina Rodriguez", r.canonical("Rodriguez"), r.toString()); // not the towns Medina and Rodriguez
+  }
 }
