@@ -2,6 +2,7 @@ package dev.moniker.entities;
 
 import dev.moniker.entities.Mention.Reason;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -61,10 +62,21 @@ final class ListedNameRule implements RecognitionRule {
     return new Mention(2, person, Reason.GIVEN_NAME);
   }
 
+  private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
+  private static final Set<String> BEFORE_A_DATE = Set.of("of", "in", "on", "since", "until", "till", "by", "from",
+      "during", "before", "after", "last", "next", "early", "late", "mid");
+
+  /** "the 19th day of July and Thomas W. Wedding": a month after a preposition is a date, not a given name. */
+  private static boolean dateAfterPreposition(Candidate c) {
+    Word previous = c.previous();
+    return previous != null && CALENDAR.contains(c.first().folded()) && BEFORE_A_DATE.contains(previous.folded());
+  }
+
   /** "Evelyn and Joseph Djoumessi": a given name alone, then a person's given and family name. */
   private Mention sharedFamilyName(Candidate c) {
     Word given = c.first();
-    if (!western.isGivenName(given) || (dict.isEnglishWord(given.folded()) && !western.isCommonGivenName(given))) {
+    if (!western.isGivenName(given) || (dict.isEnglishWord(given.folded()) && !western.isCommonGivenName(given))
+        || dateAfterPreposition(c)) {
       return null;
     }
     Mention after = personAfterAnd(c, 1);

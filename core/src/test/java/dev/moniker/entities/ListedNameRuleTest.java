@@ -37,4 +37,13 @@ class ListedNameRuleTest {
     Recognized places = Recognized.in("Maria Lopez visited Lagos and Kano.", 2019);
     assertEquals("place", places.at("Kano").orElseThrow().type(), places.toString());
   }
+
+  @Test
+  void aMonthAfterAPrepositionIsADateNotAGivenName() {
+    Recognized r = Recognized.in("She was born on the 19th day of July and Thomas W. Wedding was 80.", 1902);
+    assertNull(r.canonical("July"), r.toString());
+    assertEquals("Thomas Wedding", r.canonical("Thomas W. Wedding"), r.toString());
+    Recognized name = Recognized.in("Guests were June and Thomas Okafor.", 1902);
+    assertEquals("June Okafor", name.canonical("June"), name.toString());
+  }
 }
