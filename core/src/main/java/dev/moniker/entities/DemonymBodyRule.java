@@ -60,11 +60,9 @@ final class DemonymBodyRule implements RecognitionRule {
         }
       }
     }
-    for (int body : country.isEmpty() ? List.<Integer>of() : dict.contextAliasOf(kind)) {
-      PlaceFacts f = dict.placeFactsOf(body);
-      if (dict.entity(body).type() == EntityType.ORG && country.equals(f.country()) && f.fitIn(year) >= 1) {
-        return new Mention(n, dict.entity(body), Reason.DICTIONARY);
-      }
+    Entity listed = listedBody(dict, country, kind, year);
+    if (listed != null) {
+      return new Mention(n, listed, Reason.DICTIONARY);
     }
     if (byName && !previous.possessive()) {
       return null; // "US Police: Biker Gangs ...": a country's name before a kind says whose only for a listed body
@@ -119,7 +117,22 @@ final class DemonymBodyRule implements RecognitionRule {
     return countries;
   }
 
-  private static int kindLength(List<Word> words) {
+  /**
+   * The body of the country (ISO code) that goes by the kind's generic name in that year ({@code
+   * context_aliases}, with their years: the Japanese Navy of 1942 is the Imperial Japanese Navy), or null.
+   */
+  static Entity listedBody(EntityDictionary dict, String country, String kind, int year) {
+    for (int body : country.isEmpty() ? List.<Integer>of() : dict.contextAliasOf(kind)) {
+      PlaceFacts f = dict.placeFactsOf(body);
+      if (dict.entity(body).type() == EntityType.ORG && country.equals(f.country()) && f.fitIn(year) >= 1) {
+        return dict.entity(body);
+      }
+    }
+    return null;
+  }
+
+  /** How many of the first words (one or two) are a kind of a country's own body, or 0. */
+  static int kindLength(List<Word> words) {
     if (words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized()
         && KINDS.contains(words.get(0).folded() + " " + words.get(1).folded())) {
       return 2;

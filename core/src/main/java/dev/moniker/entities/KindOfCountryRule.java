@@ -30,7 +30,7 @@ final class KindOfCountryRule implements RecognitionRule {
     if (n < 2 || n > 4 || !words.get(0).capitalized()) {
       return false;
     }
-    int kind = kindLength(words);
+    int kind = DemonymBodyRule.kindLength(words);
     if (kind == 0 || n <= kind) {
       return false;
     }
@@ -44,7 +44,7 @@ final class KindOfCountryRule implements RecognitionRule {
     if (c.queryMode() || !c.first().capitalized() || c.first().shouting()) {
       return null;
     }
-    int kind = kindLength(words);
+    int kind = DemonymBodyRule.kindLength(words);
     if (kind == 0 || words.size() <= kind + 1 || !words.get(kind).original().equals("of")
         || !words.get(kind).joinedToPrevious()) {
       return null;
@@ -74,14 +74,6 @@ final class KindOfCountryRule implements RecognitionRule {
     return null;
   }
 
-  private static int kindLength(List<Word> words) {
-    if (words.size() > 1 && words.get(1).joinedToPrevious() && words.get(1).capitalized()
-        && DemonymBodyRule.isKind(words.get(0).folded() + " " + words.get(1).folded())) {
-      return 2;
-    }
-    return DemonymBodyRule.isKind(words.get(0).folded()) ? 1 : 0;
-  }
-
   /** The one country these folded words spell, or -1. */
   private int country(List<String> folded) {
     int found = -1;
@@ -98,12 +90,9 @@ final class KindOfCountryRule implements RecognitionRule {
   }
 
   private Entity bodyOf(int country, String kind, List<Word> words, int kindWords, int year) {
-    String iso = dict.placeFactsOf(country).iso();
-    for (int body : iso.isEmpty() ? List.<Integer>of() : dict.contextAliasOf(kind)) {
-      PlaceFacts f = dict.placeFactsOf(body);
-      if (dict.entity(body).type() == EntityType.ORG && iso.equals(f.country()) && f.fitIn(year) >= 1) {
-        return dict.entity(body);
-      }
+    Entity listed = DemonymBodyRule.listedBody(dict, dict.placeFactsOf(country).iso(), kind, year);
+    if (listed != null) {
+      return listed;
     }
     String name = DemonymBodyRule.adjectiveOf(dict, country) + " " + CapitalisedPhrase.name(words, 0, kindWords);
     return new Entity(EntityType.ORG, name, "-", false);
