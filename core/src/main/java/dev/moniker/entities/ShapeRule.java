@@ -138,7 +138,7 @@ abstract class ShapeRule implements RecognitionRule {
           && (type == EntityType.ORG ? !kindBeforeAnd(words, end) && !namesBeforeAnd(c, end)
               : !CapitalisedPhrase.hasAnd(words, end))
           && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || inRunningText(c) || afterPossessivePlace(c)
-              || sentenceAfterCapitalThe(c, end) || afterLowercaseWord(c, end, n)
+              || sentenceAfterCapitalThe(c, end) || afterLowercaseWord(c, end, n) || namedForItsCountry(c, end)
               || ((end == n || CapitalisedPhrase.isConnector(words.get(end))) && namesAlone(c, end))
               || namedByItsKind(c.words(), end))) {
         return mention(c, end);
@@ -198,6 +198,25 @@ abstract class ShapeRule implements RecognitionRule {
    * capitals of English words may only be style (<i>The Police Department said</i> describes),
    * but a name the text gives its abbreviation in brackets is a name.
    */
+  /**
+   * A body of three words or more named for a country whose name is an English word too
+   * (<i>The Japan Aerospace Exploration Agency</i>, <i>Turkey</i>, <i>Chad</i>): the country's name
+   * is its proper part. Not a country's own body by its kind (<i>China Foreign Ministry</i>: see
+   * {@link DemonymBodyRule}).
+   */
+  private boolean namedForItsCountry(Candidate c, int end) {
+    if (type != EntityType.ORG || end < 3 || DemonymBodyRule.isKind(key(c.words(), 1, end))) {
+      return false;
+    }
+    for (EntityDictionary.Alias a : dict.singleWordAliases(c.first().folded())) {
+      String kind = dict.placeFactsOf(a.entity()).kind();
+      if (dict.entity(a.entity()).type() == EntityType.PLACE && ("country".equals(kind) || "historical-country".equals(kind))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sentenceAfterCapitalThe(Candidate c, int end) {
     Word previous = c.previous();
     List<Word> words = c.words();

@@ -220,4 +220,10 @@ class ShapeRulesTest {
     Recognized plain = Recognized.in("Votes for the opposition Unity Party rose.", 2023);
     assertEquals("Unity Party", plain.canonical("Unity Party"), plain.toString()); // English words only, written capitalised
   }
+
+  @Test
+  void aBodyNamedForACountryWhoseNameIsAWordToo() {
+    Recognized r = Recognized.in("The Japan Aerospace Exploration Agency launched it.", 2021);
+    assertEquals("Japan Aerospace Exploration Agency", r.canonical("Japan Aerospace Exploration Agency"), r.toString());
+  }
 }
