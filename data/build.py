@@ -26,6 +26,9 @@ CURATED = os.path.join(HERE, 'curated')
 OUT = os.path.join(ROOT, 'core/src/main/resources/dev/moniker/world')
 ENTITIES = os.path.join(ROOT, 'core/src/main/resources/dev/moniker/entities/entities.tsv')
 WORDS = os.path.join(ROOT, 'core/src/main/resources/dev/moniker/entities/english-words.txt')
+# months and days: never a town's name, whatever the town (the recognizer's calendar words)
+with open(os.path.join(ROOT, 'core/src/main/resources/dev/moniker/entities/calendar-words.txt'), encoding='utf-8') as _f:
+    CALENDAR_WORDS = {l.strip().lower() for l in _f if l.strip() and not l.startswith('#')}
 
 # ---- thresholds (reasons in data/README.md) ----
 CITY_MIN_POPULATION = 100_000          # every city at or above this
@@ -526,8 +529,8 @@ def build_cities(S, words, ent_places, countries):
         p.own = {x for x in (canonical, name, ascii_name, en.get(gid)) if x}
         mains = {fold(x) for x in (name, ascii_name, en.get(gid)) if x}
         latin = []
-        if town and fold(canonical) in words:
-            continue  # a town called Superior, Police or August is read as the word far more often
+        if town and fold(canonical) in words and (cc != 'US' or fold(canonical) in CALENDAR_WORDS):
+            continue  # a town called Police or August is read as the word far more often
         if town:
             # a town keeps its own names only: no exonyms, no translations (size, and collisions)
             p.latin_alternates = []
@@ -699,6 +702,8 @@ def write_places(path, sections, ent_places, words, header):
                     p.canonical = '%s, %s' % (p.canonical, p.admin1_name or p.country)
                 main = p.canonical.split(',')[0].split(' (')[0]
                 if ' ' not in main and main.lower() in words and p.kind in ('city', 'admin1'):
+                    # a US town called Concord, Flint or Emporia is kept with the mark: it is read only
+                    # where the words show a place (in Concord, Emporia, Kan.), as Mobile is
                     p.attrs['common_word'] = 'true'
                 lang = ent_places[p.canonical]['lang'] if p.canonical in ent_places else '-'
                 f.write('\t'.join(['place', lang, p.canonical, '|'.join(finalize_aliases(p, ent_places)),

@@ -24,6 +24,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             "date",
             "YEAR",
             "The article's year (or a date starting with it): decides between people who share a name."));
+    options.add(
+        OptionSpec.value(
+            null,
+            "source",
+            "SOURCE",
+            "The article's source, as the index gets it: a town and state in it (\"The Daily Star (Paola, Kan.)\")"
+                + " say where the paper was published, and decide between towns of one name."));
     SPEC =
         CommandSpec.of(
             "analyze",
@@ -39,13 +46,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             List.of(
                 "  moniker analyze \"Kim Jong Eun met Pak Kun-hye; Kim's aides rebuffed Chin's advice.\"",
                 "  moniker analyze --json --entities my-entities.tsv \"Choe Ryong-hae\"",
-                "  moniker analyze --date 1955 \"Generalissimo Chiang met Dulles.\""));
+                "  moniker analyze --date 1955 \"Generalissimo Chiang met Dulles.\"",
+                "  moniker analyze --source \"News (Goldsboro, N.C.)\" \"Louisburg boys left.\""));
   }
 
   private final List<String> text;
   private final boolean json;
   private final SharedOptions shared;
   private final String date;
+  private final String source;
   private final Io io;
 
   private int year;
@@ -54,6 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     json = args.flag("json");
     shared = new SharedOptions(args);
     date = args.value("date");
+    source = args.value("source");
     text = args.positionals();
     this.io = io;
   }
@@ -73,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new MonikerException(MonikerException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
     }
-    TextReport report = TextReport.of(dictionary, String.join(" ", text), year);
+    TextReport report = TextReport.of(dictionary, String.join(" ", text), year, source);
     PrintWriter out = io.out();
     if (json) {
       Json.print(out, report);

@@ -292,6 +292,17 @@ class MonikerCliTest {
   }
 
   @Test
+  void analyzeReadsWhereTheSourceSaysThePaperWasPublished() throws IOException {
+    Run kansas = run("analyze", "--json", "--source", "The Daily Star (Paola, Kan.)", "Three Louisburg boys left.");
+    Run carolina = run("analyze", "--json", "--source", "The Weekly Star (Goldsboro, N.C.)", "Three Louisburg boys left.");
+    assertEquals(0, kansas.exit(), kansas.err());
+    assertEquals("Louisburg", new ObjectMapper().readTree(kansas.out()).get("entities").get(0).get("canonical").asText());
+    assertEquals("Louisburg, North Carolina",
+        new ObjectMapper().readTree(carolina.out()).get("entities").get(0).get("canonical").asText());
+    assertEquals(1, new ObjectMapper().readTree(carolina.out()).get("entities").size()); // the source is no mention
+  }
+
+  @Test
   void userEntityFileAddsEntitiesAndBadFilesAreOneLine() throws IOException {
     Path file = tmp.resolve("mine.tsv");
     Files.writeString(file, "person\t-\tAlice Quux\tA. Quux\tsurname=Quux\n");

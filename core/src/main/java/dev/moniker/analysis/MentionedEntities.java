@@ -25,9 +25,11 @@ import org.apache.lucene.analysis.TokenStream;
 public final class MentionedEntities implements AutoCloseable {
 
   private final Analyzer analyzer;
+  private final PlaceOfPublication publication;
 
   public MentionedEntities(EntityDictionary dictionary) {
     this.analyzer = new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX);
+    this.publication = new PlaceOfPublication(analyzer);
   }
 
   /**
@@ -44,11 +46,21 @@ public final class MentionedEntities implements AutoCloseable {
    * and again after them, and words for a country's people (demonyms) are no facet values.
    */
   public Map<EntityType, SortedSet<String>> of(int year, String... texts) {
+    return published(year, null, texts);
+  }
+
+  /**
+   * As {@link #of(int, String...)}, for an article whose {@code source} (null: none) may say where
+   * its paper was published (<i>The Goldsboro News (Goldsboro, N.C.)</i>): read as the library
+   * reads one, that town and state are known before the texts (see {@link PlaceOfPublication}).
+   */
+  public Map<EntityType, SortedSet<String>> published(int year, String source, String... texts) {
     Map<EntityType, SortedSet<String>> found = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
       found.put(t, new TreeSet<>());
     }
     try (ArticleScope scope = ArticleScope.open(year, false)) {
+      publication.readInto(source);
       if (texts.length > 1 && texts[0] != null && !texts[0].isEmpty()) {
         collect(texts[0], null); // the headline's names, for the body's short mentions
       }

@@ -31,7 +31,7 @@ public final class MonikerAnalyzer extends Analyzer {
    * Changes whenever the analysis changes what it writes into an index; indexes built with
    * another value must be rebuilt.
    */
-  public static final String VERSION = "14";
+  public static final String VERSION = "15";
 
   /** Which side of the search the analyzer serves. */
   public enum Mode {

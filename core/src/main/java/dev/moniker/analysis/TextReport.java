@@ -55,12 +55,40 @@ public record TextReport(List<Token> tokens, List<Found> entities, List<Ambiguou
    * the index; the year decides between people who share a name.
    */
   public static TextReport of(EntityDictionary dictionary, String text, int year) {
+    return of(dictionary, text, year, null);
+  }
+
+  /**
+   * As {@link #of(EntityDictionary, String, int)}, for an article whose {@code source} (null:
+   * none) may say where its paper was published: that town and state are read first, as for the
+   * index (see {@link PlaceOfPublication}).
+   */
+  public static TextReport of(EntityDictionary dictionary, String text, int year, String source) {
     List<Token> tokens = new ArrayList<>();
     List<Found> found = new ArrayList<>();
     List<Ambiguous> ambiguous = new ArrayList<>();
     try (ArticleScope scope = ArticleScope.open(year, true);
-        Analyzer analyzer = new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX);
-        TokenStream ts = analyzer.tokenStream("body", text)) {
+        Analyzer analyzer = new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.INDEX)) {
+      new PlaceOfPublication(analyzer).readInto(source);
+      int ownAbstentions = scope.abstentions().size();
+      report(analyzer, text, tokens, found);
+      for (Abstention a : scope.abstentions().subList(ownAbstentions, scope.abstentions().size())) {
+        ambiguous.add(
+            new Ambiguous(
+                text.substring(a.start(), a.end()),
+                a.start(),
+                a.end(),
+                a.candidates().stream().map(e -> e.canonical()).toList()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TextReport(List.copyOf(tokens), List.copyOf(found), List.copyOf(ambiguous));
+  }
+
+  private static void report(Analyzer analyzer, String text, List<Token> tokens, List<Found> found)
+      throws IOException {
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -87,17 +115,6 @@ public record TextReport(List<Token> tokens, List<Found> entities, List<Ambiguou
         }
       }
       ts.end();
-      for (Abstention a : scope.abstentions()) {
-        ambiguous.add(
-            new Ambiguous(
-                text.substring(a.start(), a.end()),
-                a.start(),
-                a.end(),
-                a.candidates().stream().map(e -> e.canonical()).toList()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return new TextReport(List.copyOf(tokens), List.copyOf(found), List.copyOf(ambiguous));
   }
 }

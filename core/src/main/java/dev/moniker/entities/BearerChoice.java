@@ -28,6 +28,9 @@ final class BearerChoice {
   /** Further weight of a city or town in a state (ISO 3166-2 division) the text has named. */
   static final double SAME_DIVISION = 10.0;
 
+  /** Weight of a place the text already named (its place of publication among them). */
+  static final double NAMED_BEFORE = 10.0;
+
   private BearerChoice() {}
 
   /** A person's prominence on the places' scale of inhabitants, for the rare name both share. */
@@ -45,6 +48,9 @@ final class BearerChoice {
       coherence *= SAME_DIVISION; // Lumberton after "N.C." is Lumberton, North Carolina
     } else if (p.division().equals(sharedState)) {
       coherence *= SAME_DIVISION; // "near Fairmont" ... "in Lumberton": both can only be in North Carolina
+    }
+    if (context.named(ordinal)) {
+      coherence *= NAMED_BEFORE; // one sense per text: "Eureka, Cal." ... "Mrs. Gregory of Eureka"
     }
     return p.prior() * p.fitIn(year) * coherence;
   }

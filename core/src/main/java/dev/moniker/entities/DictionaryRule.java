@@ -110,7 +110,8 @@ final class DictionaryRule implements RecognitionRule {
       return null; // "the SC" (Security Council) is no South Carolina
     }
     if (found.words() == 1 && !c.queryMode() && fitting.stream().allMatch(this::isCityOrTown)
-        && famousFamilyName(c) && !PlaceContext.shows(c, 1) && !PlaceContext.prepositionBefore(c)) {
+        && famousFamilyName(c) && !PlaceContext.shows(c, 1) && !PlaceContext.prepositionBefore(c)
+        && fitting.stream().noneMatch(o -> c.context().named(o))) {
       return null; // "Mao has chosen a successor": Mao Zedong, not a town called Mao
     }
     if (found.words() == 1 && !c.queryMode() && bodyOfAnotherPeople(fitting, c)) {
@@ -127,6 +128,10 @@ final class DictionaryRule implements RecognitionRule {
     if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
         && !townOfNamedState) {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
+    }
+    if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).townNamedLikeAWord())
+        && fitting.stream().noneMatch(o -> c.context().named(o)) && divisionsNamedAfter(found, c).isEmpty()) {
+      return null; // "Emporia, Kan." and "Flint, Mich." are towns; "in Union Station" is no Union, N.J.
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
         && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState

@@ -66,12 +66,15 @@ final class InitialsNameRule implements RecognitionRule {
     Word surname = words.get(i);
     boolean familyName = !c.first().afterComma() && !dict.isEnglishWord(surname.folded()) && !surname.shouting()
         && !dict.isSingleWordAlias(surname.folded()) && !HEADS.contains(surname.folded());
-    if (NOT_INITIALS.contains(folded) || (abbreviatesCountryStateOrBody(folded) && !familyName)
+    if ((NOT_INITIALS.contains(folded) && !initialsLikeATime(folded, previous, familyName))
+        || (abbreviatesCountryStateOrBody(folded) && !familyName)
         || (letters.length() == 1 && i == 1 && !afterPersonalTitle(previous) && !c.context().personEndsWith(previous)
-            && !(afterLowercaseWord(previous) && !dict.isEnglishWord(surname.folded())))) {
+            && !(afterLowercaseWord(previous) && !dict.isEnglishWord(surname.folded()))
+            && !(afterLowercaseWord(previous) && (c.first().marksBefore() & Word.PERIOD) != 0 && surnameEndsClause(words, i)))) {
       return null; // "U. S. Senate", "P.O. Box" ("S. D. Gettig" is a man); a lone capital and a period may end a sentence ("Plan B. Smith"),
                    // but not in a list of people ("E. B. Dicker, J. Underwood") nor after a lower-case word
-                   // before a family name that is no word ("signed by J. Cunningham")
+                   // before a family name that is no word ("signed by J. Cunningham"), nor when it starts the
+                   // sentence before a name and a comma ("cut on leg. A. Sanders, slightly bruised")
     }
     if (!looksLikeSurname(surname) || HEADS.contains(surname.folded())
         || (dict.isEnglishWord(surname.folded()) && letters.length() > MOST_INITIALS_BEFORE_WORD)) {
@@ -201,5 +204,23 @@ final class InitialsNameRule implements RecognitionRule {
       case "sr" -> "Sr.";
       default -> folded.toUpperCase(Locale.ROOT);
     };
+  }
+
+  /** The letters of a time of day, which are a man's initials too: "A. M. Burney", not "9 A. M. Train". */
+  private static final Set<String> TIMES = Set.of("am", "pm");
+
+  /**
+   * Whether letters that read as a time (<i>A. M.</i>) are a person's initials here: not after a
+   * number, and before a family name that is no English word (<i>managed by A. M. Burney</i>).
+   */
+  private static boolean initialsLikeATime(String folded, Word previous, boolean familyName) {
+    return TIMES.contains(folded) && familyName
+        && (previous == null || previous.original().isEmpty() || !Character.isDigit(previous.original().charAt(0)))
+        && (previous == null || !"o'clock".equals(previous.folded()));
+  }
+
+  /** Whether the family name at {@code at} ends the clause: a comma or nothing capitalised after it. */
+  private static boolean surnameEndsClause(List<Word> words, int at) {
+    return at + 1 >= words.size() || words.get(at + 1).afterComma() || !words.get(at + 1).capitalized();
   }
 }

@@ -87,6 +87,16 @@ record PlaceFacts(
   }
 
   /**
+   * Whether it is a town named with an English word (<i>Concord</i>, <i>Flint</i>, <i>Emporia</i>,
+   * <i>Union</i>): read as the town only beside its state (<i>Emporia, Kan.</i>) or where the
+   * text named that town so already; a preposition or a dateline's shape is not enough (<i>in
+   * Union Station</i>, <i>at College Park</i>, <i>Main Page, December 23</i>).
+   */
+  public boolean townNamedLikeAWord() {
+    return commonWord && town();
+  }
+
+  /**
    * A town (a place smaller than the cities every reader knows, {@code kind=town}): its name is
    * as often a surname, a given name or another town's, so it is read as a place only where the
    * words show a place (<i>in Clive</i>, <i>Lumberton, N.C.</i>), and never in a query.

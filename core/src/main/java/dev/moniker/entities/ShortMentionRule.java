@@ -96,6 +96,9 @@ final class ShortMentionRule implements RecognitionRule {
     if (commonWord && !afterTitle && !NameContext.speaksAsName(c.words())) {
       return null; // "saw Moon landing": with nobody of that name in the text, want a stronger sign
     }
+    if (!afterTitle && namedAsPlace(f, c)) {
+      return null; // "Lincoln, Neb." ... "a line to Lincoln": the town this text named, no Abraham Lincoln
+    }
     List<Integer> owners = dict.withSurname(f);
     if (TitleOffice.checks(previous) || TitleSex.says(previous)) {
       owners = owners.stream().filter(o -> TitleOffice.fits(previous, dict.note(dict.entity(o)))
@@ -349,5 +352,18 @@ final class ShortMentionRule implements RecognitionRule {
       }
     }
     return keys;
+  }
+
+  /**
+   * Whether the text already named a place by this one word (folded), and names no person of it:
+   * in one text a word keeps one sense, as readers and entity linkers assume.
+   */
+  private boolean namedAsPlace(String folded, Candidate c) {
+    for (EntityDictionary.Alias a : dict.singleWordAliases(folded)) {
+      if (dict.entity(a.entity()).type() == EntityType.PLACE && c.context().named(a.entity())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -65,7 +65,7 @@ final class WesternNameRule implements RecognitionRule {
     Word given = c.first();
     if (!given.latin() || !given.capitalized() || words.size() < 2
         || (PARTICLES.contains(given.folded()) && words.get(1).afterHyphen())
-        || !(isGivenName(given) || titledWithInitial(c))) {
+        || !(isGivenName(given) || titledWithInitial(c) || titledStranger(c))) {
       return null; // "El-Sisi", "Al-Jubeir": a particle hyphened to a family name is no given name
     }
     if (isGivenName(words.get(1)) && words.get(1).joinedToPrevious() && !dict.demonymOf(given.folded(), 0).isEmpty()) {
@@ -118,11 +118,12 @@ final class WesternNameRule implements RecognitionRule {
       return null; // "the German Embassy": a people's word before a word of English, no Mr. Embassy
     }
     boolean commonGivenName = isCommonGivenName(given);
-    if (dict.isEnglishWord(surname.folded()) && famousSurname(given) && !commonGivenName) {
-      return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name
-    }
     boolean personCue = hasInitial(words, i) || (c.previous() != null && Titles.SET.contains(c.previous().folded()))
         || suffixAt(words, i + 1) || afterAPartysMember(c);
+    boolean plainlyAPerson = hasInitial(words, i) || (c.previous() != null && PERSONAL_TITLES.contains(c.previous().folded()));
+    if (dict.isEnglishWord(surname.folded()) && famousSurname(given) && !commonGivenName && !plainlyAPerson) {
+      return null; // "the Truman Administration", "Kennedy Center": a famous surname, not a given name ("Rev. Perry J. Rice" is)
+    }
     if (!personCue && middles > 0 && !words.get(i - 1).initials() && pluralWord(surname)) {
       return null; // "Brigham Young Cougars": a team or a thing named after a person, no Mr. Cougars
     }
@@ -292,6 +293,26 @@ final class WesternNameRule implements RecognitionRule {
     return previous != null && Titles.SET.contains(previous.folded()) && words.size() > 2
         && words.get(1).initials() && words.get(1).continuesName(words.get(0))
         && !dict.isEnglishWord(c.first().folded()) && !c.first().shouting();
+  }
+
+  /** Titles of a person only, before whom a word that no list knows is a given name. */
+  private static final Set<String> PERSONAL_TITLES = WordList.load("personal-titles.txt");
+
+  /**
+   * "Miss Euzini Smith", "Rev. Zebulon Vance": a personal title, then two capitalised words, the
+   * first no English word, place or other listed name (a given name no list knows, as old papers
+   * and other languages have many) and the second ending the name.
+   */
+  private boolean titledStranger(Candidate c) {
+    Word previous = c.previous();
+    List<Word> words = c.words();
+    Word first = c.first();
+    return previous != null && PERSONAL_TITLES.contains(previous.folded()) && words.size() >= 2
+        && first.joinedToPrevious() && !first.shouting() && !first.initials()
+        && !dict.isEnglishWord(first.folded()) && !dict.isEnglishWord(first.original())
+        && !dict.isSingleWordAlias(first.folded()) && dict.demonymOf(first.folded(), 0).isEmpty()
+        && words.get(1).capitalized() && words.get(1).continuesName(first)
+        && (words.size() == 2 || !words.get(2).capitalized() || !words.get(2).joinedToPrevious());
   }
 
   /** "Wade H. Williams": a middle initial says person, whatever the words are otherwise. */

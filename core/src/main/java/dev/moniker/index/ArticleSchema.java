@@ -3,6 +3,7 @@ package dev.moniker.index;
 import dev.moniker.Internal;
 import dev.moniker.analysis.EntityAttribute;
 import dev.moniker.analysis.MonikerAnalyzer;
+import dev.moniker.analysis.PlaceOfPublication;
 import dev.moniker.entities.ArticleScope;
 import dev.moniker.entities.Entity;
 import dev.moniker.entities.EntityDictionary;
@@ -44,6 +45,7 @@ public final class ArticleSchema {
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final String analysisId;
+  private final PlaceOfPublication publication;
 
   public ArticleSchema(EntityDictionary dictionary) {
     this.dictionary = dictionary;
@@ -52,6 +54,7 @@ public final class ArticleSchema {
     this.queryAnalyzer =
         ArticleFields.perField(new MonikerAnalyzer(dictionary, MonikerAnalyzer.Mode.QUERY));
     this.analysisId = VERSION + "/" + dictionary.fingerprint();
+    this.publication = new PlaceOfPublication(indexAnalyzer);
   }
 
   public EntityDictionary dictionary() {
@@ -75,7 +78,8 @@ public final class ArticleSchema {
    * The document for an article. Title and body are one text for recognition, in the article's
    * year: the title is read once for its names before the body, so that a family name alone in
    * the body links to the full name in the headline, and read again after the body, so that a
-   * family name alone in the headline links to the full name in the body.
+   * family name alone in the headline links to the full name in the body. Before either, the
+   * town and state where the source says the paper was published (see {@link PlaceOfPublication}).
    */
   Document toDocument(Article article, String hash) {
     Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
@@ -83,6 +87,7 @@ public final class ArticleSchema {
     Set<String> spellings = new LinkedHashSet<>();
     int year = article.date() == null ? 0 : article.date().atZone(ZoneOffset.UTC).getYear();
     try (ArticleScope scope = ArticleScope.open(year, false)) {
+      publication.readInto(article.source());
       ReplayableTokens title = new ReplayableTokens();
       title.fill(indexAnalyzer.tokenStream(ArticleFields.TITLE, article.title()), () -> {});
       ReplayableTokens body = new ReplayableTokens();

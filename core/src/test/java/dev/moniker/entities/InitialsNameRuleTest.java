@@ -109,4 +109,22 @@ class InitialsNameRuleTest {
     assertEquals("S.D. Gettig", r.canonical("S. D. Gettig"), r.toString());
     assertEquals("North Carolina", r.canonical("N. C"), r.toString()); // after a town and a comma: the state
   }
+
+  @Test
+  void theLettersOfATimeAreInitialsBeforeAFamilyName() {
+    Recognized r = Recognized.in("The school is managed by A. M. Dunwoody, an educator. The train left at 9 A. M. Tuesday.", 1894);
+    assertEquals("A.M. Dunwoody", r.canonical("A. M. Dunwoody"), r.toString());
+    assertNull(r.canonical("A. M. Tuesday"), r.toString());
+    Recognized time = Recognized.in("It arrived at 10 P. M. Smithers was there.", 1894);
+    assertNull(time.canonical("P. M. Smithers"), time.toString());
+  }
+
+  @Test
+  void aLoneInitialStartingASentenceBeforeAFamilyNameAndAComma() {
+    Recognized r = Recognized.in("Walter Banders, cut on the arm. B. Banders, slightly bruised.", 1896);
+    assertEquals("Walter Banders", r.canonical("Walter Banders"), r.toString());
+    assertEquals("B. Banders", r.canonical("B. Banders"), r.toString()); // another man: the initial is no W
+    Recognized plan = Recognized.in("They chose Plan B. Sellers said so.", 1990);
+    assertNull(plan.canonical("B. Sellers"), plan.toString());
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,5 +80,22 @@ class TownTest {
     assertEquals("Cleveland", ohio.canonical("Cleveland"), ohio.toString());
     Recognized la = Recognized.in("Los Angeles County supervisors met. Los Angeles police said so.", 2020);
     assertEquals("Los Angeles", la.canonical("Los Angeles"), la.toString());
+  }
+
+  @Test
+  void aTownNamedWithAnEnglishWordOnlyBesideItsStateOrNamedSoBefore() {
+    Recognized r = Recognized.in("He moved to Emporia, Kan., last spring. Friends in Emporia miss him.", 1912);
+    assertEquals(2, r.allAt("Emporia").size(), r.toString());
+    Recognized bare = Recognized.in("He waited in Union Station. Emporia was quiet.", 1912);
+    assertNull(bare.canonical("Union"), bare.toString());
+    assertNull(bare.canonical("Emporia"), bare.toString());
+  }
+
+  @Test
+  void aPlaceTheTextNamedKeepsItsSenseAgainstAFamousFamilyName() {
+    Recognized r = Recognized.in("Lincoln, Neb., July 3. The road will run from Stromsburg to Lincoln.", 1906);
+    assertEquals(List.of("Lincoln", "Lincoln"), r.allAt("Lincoln"), r.toString()); // the city, twice
+    Recognized person = Recognized.in("Lincoln freed the slaves in 1863.", 1900);
+    assertEquals("Abraham Lincoln", person.canonical("Lincoln"), person.toString());
   }
 }

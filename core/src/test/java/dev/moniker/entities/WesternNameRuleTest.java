@@ -341,4 +341,23 @@ class WesternNameRuleTest {
     assertEquals("Andres Medina Rodriguez", r.canonical("Andres Fernando Medina Rodriguez"), r.toString());
     assertEquals("Andres Medina Rodriguez", r.canonical("Rodriguez"), r.toString()); // not the towns Medina and Rodriguez
   }
+
+  @Test
+  void aTitleBeforeAGivenNameNoListKnows() {
+    Recognized r = Recognized.in("The graduates were Miss Zelphia Tarbox, Tennessee, and Rev. Orvil Dunkle.", 1894);
+    assertEquals("Zelphia Tarbox", r.canonical("Zelphia Tarbox"), r.toString());
+    assertEquals("Orvil Dunkle", r.canonical("Orvil Dunkle"), r.toString());
+    assertEquals("Tennessee", r.canonical("Tennessee"), r.toString());
+    Recognized words = Recognized.in("Mr. Speaker Jones rose.", 1990);
+    assertNull(words.canonical("Speaker Jones"), words.toString()); // a word of English is no given name
+  }
+
+  @Test
+  void aFamousFamilyNameAsAGivenNameWithAnInitialOrATitle() {
+    Recognized r = Recognized.in("Those present were Rev. Lincoln Barley and Truman K. Wheat.", 1905);
+    assertEquals("Lincoln Barley", r.canonical("Lincoln Barley"), r.toString());
+    assertEquals("Truman Wheat", r.canonical("Truman K. Wheat"), r.toString());
+    Recognized body = Recognized.in("The Truman Library opened.", 1957);
+    assertEquals("org", body.at("Truman Library").map(f -> f.type()).orElse(""), body.toString()); // a body, no Mr. Library
+  }
 }

@@ -69,7 +69,8 @@ class RealTextEntitiesTest {
     for (JsonNode a : articles.values()) {
       String id = a.get("id").asText();
       int year = Integer.parseInt(a.get("date").asText().substring(0, 4));
-      TextReport r = TextReport.of(dict, a.path("title").asText("") + "\n\n" + a.get("body").asText(), year);
+      TextReport r = TextReport.of(dict, a.path("title").asText("") + "\n\n" + a.get("body").asText(), year,
+          a.path("source").asText(null));
       Map<String, Listed> byName = new LinkedHashMap<>();
       for (TextReport.Found f : r.entities()) {
         if (f.reason().equals("DEMONYM")) {

@@ -15,7 +15,8 @@ import org.opensearch.ingest.Processor;
  * The {@code moniker_entities} ingest processor: writes the canonical names of the entities an
  * article mentions into {@code entities.person}, {@code entities.place} and {@code entities.org}
  * (under {@code target_field}), for keyword fields that terms aggregations count from doc values:
- * the library's entity facets, the OpenSearch way.
+ * the library's entity facets, the OpenSearch way. The document's {@code date} and {@code source}
+ * fields, when set, are read as the library reads an article's.
  *
  * <pre>{"moniker_entities": {"fields": ["title", "body"], "target_field": "entities"}}</pre>
  */
@@ -51,7 +52,8 @@ final class EntitiesProcessor extends AbstractProcessor {
         texts.add(text(field, value));
       }
     }
-    Map<EntityType, SortedSet<String>> found = entities.of(year(document), texts.toArray(String[]::new));
+    Map<EntityType, SortedSet<String>> found =
+        entities.published(year(document), source(document), texts.toArray(String[]::new));
     found.forEach(
         (type, names) -> document.setFieldValue(targetField + "." + type.label(), new ArrayList<>(names)));
     return document;
@@ -70,6 +72,16 @@ final class EntitiesProcessor extends AbstractProcessor {
       return Integer.parseInt(s.substring(0, 4));
     }
     return 0;
+  }
+
+  /**
+   * The article's {@code source} field, as the library's articles have one: a town and state in it
+   * (<i>The Goldsboro News (Goldsboro, N.C.)</i>) say where the paper was published, which
+   * decides between towns of one name; null when there is none.
+   */
+  private static String source(IngestDocument document) {
+    Object source = document.getFieldValue("source", Object.class, true);
+    return source instanceof String s ? s : null;
   }
 
   private static String text(String field, Object value) {

@@ -78,8 +78,11 @@ final class Archive implements AutoCloseable {
     return out;
   }
 
+  /** The article as a document for OpenSearch: its text and, when it has one, its source. */
   Map<String, String> source(Article a) {
-    return Map.of("title", a.title(), "body", a.body());
+    return a.source() == null
+        ? Map.of("title", a.title(), "body", a.body())
+        : Map.of("title", a.title(), "body", a.body(), "source", a.source());
   }
 
   @Override

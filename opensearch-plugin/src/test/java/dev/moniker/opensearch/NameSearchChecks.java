@@ -125,6 +125,9 @@ final class NameSearchChecks {
       assertFalse("no " + t.label() + " in the archive", all.get(t.label()).isEmpty());
     }
     assertEquals(all, aggregations(QueryBuilders.matchAllQuery()));
+    // The truth: one paper of North Carolina and one of Kansas name their own state's Louisburg.
+    assertTrue(all.get("place").toString(), all.get("place").containsKey("Louisburg, North Carolina"));
+    assertTrue(all.get("place").toString(), all.get("place").containsKey("Louisburg"));
     assertEquals(archive.libraryFacets("Kim Jong Un"), aggregations(phrase("Kim Jong Un")));
   }
 
