@@ -109,6 +109,14 @@ final class BearerChoice {
    */
   static final double STATE_BESIDE_ITS_CITY = 10.0;
 
+  /**
+   * Whether the dictionary gave the state the plain name and its city a longer one (<i>Okinawa</i>
+   * and <i>Okinawa City</i>): the bare name is the state's, as the curated entry says.
+   */
+  private static boolean keepsThePlainName(Entity state, Entity city) {
+    return city.canonical().startsWith(state.canonical() + " ") && !state.canonical().contains(",");
+  }
+
   private static void namesakeStatesGiveWay(List<double[]> scored, EntityDictionary dict) {
     for (double[] state : scored) {
       PlaceFacts s = dict.entity((int) state[0]).type() == EntityType.PLACE ? dict.placeFactsOf((int) state[0]) : null;
@@ -117,7 +125,8 @@ final class BearerChoice {
       }
       for (double[] other : scored) {
         PlaceFacts o = dict.entity((int) other[0]).type() == EntityType.PLACE ? dict.placeFactsOf((int) other[0]) : null;
-        if (o != null && "city".equals(o.kind()) && s.country().equals(o.country())) {
+        if (o != null && "city".equals(o.kind()) && s.country().equals(o.country())
+            && !keepsThePlainName(dict.entity((int) state[0]), dict.entity((int) other[0]))) {
           state[1] /= STATE_BESIDE_ITS_CITY;
           break;
         }

@@ -24,6 +24,13 @@ abstract class ShapeRule implements RecognitionRule {
 
   private static final Set<String> EPONYM_HEADS = WordList.load("eponym-heads.txt");
 
+  /**
+   * Kinds of body whose name is a name whatever its words: a capitalised word of English before
+   * them is no description (<i>Temple University</i>, <i>Liberty University</i>, <i>Union
+   * College</i>), as it may be before <i>Police Department</i> or <i>Health Center</i>.
+   */
+  private static final Set<String> INSTITUTIONS = Set.of("university", "college", "seminary", "academy", "conservatory");
+
   private final EntityDictionary dict;
   private final EntityType type;
   private final Mention.Reason reason;
@@ -140,7 +147,7 @@ abstract class ShapeRule implements RecognitionRule {
           && (CapitalisedPhrase.hasProperWord(dict, words, end - 1) || inRunningText(c) || afterPossessivePlace(c)
               || sentenceAfterCapitalThe(c, end) || afterLowercaseWord(c, end, n) || namedForItsCountry(c, end)
               || ((end == n || CapitalisedPhrase.isConnector(words.get(end))) && namesAlone(c, end))
-              || namedByItsKind(c.words(), end))) {
+              || namedByItsKind(c.words(), end) || institutionNamed(words, end))) {
         return mention(c, end);
       }
     }
@@ -444,4 +451,21 @@ abstract class ShapeRule implements RecognitionRule {
 
   /** A company's legal form, which its name in facets does without. */
   private static final Set<String> LEGAL_FORMS = Set.of("co", "inc", "ltd", "llc", "corp", "plc", "incorporated", "limited");
+
+  /**
+   * Whether the words before {@code end} name one of the {@link #INSTITUTIONS}: capitalised words,
+   * none a word of grammar, before the kind (<i>Temple University</i>; not <i>The University</i>).
+   */
+  private static boolean institutionNamed(List<Word> words, int end) {
+    if (!INSTITUTIONS.contains(words.get(end - 1).folded())) {
+      return false;
+    }
+    for (int i = 0; i < end - 1; i++) {
+      Word w = words.get(i);
+      if (!w.capitalized() || w.shouting() || WordList.FUNCTION_WORDS.contains(w.folded())) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

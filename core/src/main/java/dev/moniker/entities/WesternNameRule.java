@@ -163,6 +163,10 @@ final class WesternNameRule implements RecognitionRule {
     if (koreanOrChineseName(words, i)) {
       return null;
     }
+    if (!personCue && n < words.size() && words.get(n).joinedToPrevious() && !words.get(n).capitalized()
+        && DIVISION_KINDS.contains(words.get(n).folded())) {
+      return null; // "Sunni Anbar province", "Newman Grove township": a place, no Mr. Anbar
+    }
     String formal = hyphenatedGiven ? null : dict.formalGivenName(given.folded());
     String first = formal != null ? formal : capitalised(given.original());
     if (hyphenatedGiven) {
@@ -294,6 +298,10 @@ final class WesternNameRule implements RecognitionRule {
         && words.get(1).initials() && words.get(1).continuesName(words.get(0))
         && !dict.isEnglishWord(c.first().folded()) && !c.first().shouting();
   }
+
+  /** Lower-case kinds of division after a place's name, never after a person's. */
+  private static final Set<String> DIVISION_KINDS =
+      Set.of("province", "county", "district", "prefecture", "governorate", "township");
 
   /** Titles of a person only, before whom a word that no list knows is a given name. */
   private static final Set<String> PERSONAL_TITLES = WordList.load("personal-titles.txt");

@@ -134,4 +134,12 @@ class PlaceRulesTest {
     Recognized r = Recognized.in("He was born in Williamsburg, Pa. in 1870.", 1900);
     assertEquals("Williamsburg, Pennsylvania", r.canonical("Williamsburg"), r.toString()); // not Williamsburg, Virginia
   }
+
+  @Test
+  void aStateTheDictionaryGaveThePlainNameKeepsItBesideItsCity() {
+    Recognized r = Recognized.in("Okinawa Reversion. The talks then turned to trade.", 1972);
+    assertEquals("Okinawa", r.canonical("Okinawa"), r.toString());
+    Recognized city = Recognized.in("He lives in Okinawa City now.", 2014);
+    assertEquals("Okinawa City", city.canonical("Okinawa City"), city.toString());
+  }
 }

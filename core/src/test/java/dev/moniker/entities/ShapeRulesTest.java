@@ -226,4 +226,13 @@ class ShapeRulesTest {
     Recognized r = Recognized.in("The Japan Aerospace Exploration Agency launched it.", 2021);
     assertEquals("Japan Aerospace Exploration Agency", r.canonical("Japan Aerospace Exploration Agency"), r.toString());
   }
+
+  @Test
+  void aUniversityOrCollegeNamedWithWordsOfEnglish() {
+    Recognized r = Recognized.in("She taught at Temple University and then at Union College.", 2016);
+    assertEquals("Temple University", r.canonical("Temple University"), r.toString());
+    assertEquals("Union College", r.canonical("Union College"), r.toString());
+    Recognized generic = Recognized.in("The University said the College would close.", 2016);
+    assertNull(generic.canonical("The University"), generic.toString());
+  }
 }

@@ -360,4 +360,10 @@ class WesternNameRuleTest {
     Recognized body = Recognized.in("The Truman Library opened.", 1957);
     assertEquals("org", body.at("Truman Library").map(f -> f.type()).orElse(""), body.toString()); // a body, no Mr. Library
   }
+
+  @Test
+  void aNameBeforeALowercaseKindOfDivisionIsAPlace() {
+    Recognized r = Recognized.in("Attacks in Sunni Anbar province went on.", 2014);
+    assertTrue(r.allAt("Sunni Anbar").isEmpty(), r.toString());
+  }
 }
