@@ -25,6 +25,14 @@ abstract class ShapeRule implements RecognitionRule {
   private static final Set<String> EPONYM_HEADS = WordList.load("eponym-heads.txt");
 
   /**
+   * Words that name a fraternal or civic body before "of" only (<i>Order of Odd Fellows</i>,
+   * <i>Knights of Pythias</i>, <i>Daughters of the American Revolution</i>, <i>Friends of the
+   * Earth</i>), as old local papers name their lodges; at a name's end they are no body's kind.
+   */
+  private static final Set<String> FELLOWSHIPS =
+      Set.of("order", "knights", "sons", "daughters", "brotherhood", "sisterhood", "woodmen", "friends");
+
+  /**
    * Kinds of body whose name is a name whatever its words: a capitalised word of English before
    * them is no description (<i>Temple University</i>, <i>Liberty University</i>, <i>Union
    * College</i>), as it may be before <i>Police Department</i> or <i>Health Center</i>.
@@ -120,7 +128,10 @@ abstract class ShapeRule implements RecognitionRule {
     }
     for (int k = 0; k + 2 < n; k++) {
       String joint = words.get(k + 1).folded();
-      if (heads.contains(words.get(k).folded())
+      String kind = words.get(k).folded();
+      boolean fellowship = type == EntityType.ORG && joint.equals("of") && FELLOWSHIPS.contains(kind)
+          && dict.withSurname(words.get(k + 2).folded()).isEmpty(); // the Order of Lenin is a medal
+      if ((heads.contains(kind) || fellowship)
           && (joint.equals("of") || (type == EntityType.ORG && (joint.equals("on") || joint.equals("for"))))
           && CapitalisedPhrase.onlyAndInside(words, k + 1)) { // "Committee on Foreign Relations", "Agency for Global Media" too
         int end = CapitalisedPhrase.endAfterOf(dict, words, k + 2, n);

@@ -235,4 +235,23 @@ class ShapeRulesTest {
     Recognized generic = Recognized.in("The University said the College would close.", 2016);
     assertNull(generic.canonical("The University"), generic.toString());
   }
+
+  @Test
+  void newspapersByTheirKindsOfTitle() {
+    Recognized r = Recognized.in("The Kettering Ledger copied it from the Dalby Sentinel and the Quarry Chronicle.", 1902);
+    assertEquals("Kettering Ledger", r.canonical("Kettering Ledger"), r.toString());
+    assertEquals("Dalby Sentinel", r.canonical("Dalby Sentinel"), r.toString());
+    assertEquals("Quarry Chronicle", r.canonical("Quarry Chronicle"), r.toString());
+    Recognized person = Recognized.in("Bruce Banner and Jack Dispatch spoke.", 2002);
+    assertEquals("Bruce Banner", person.canonical("Bruce Banner"), person.toString());
+  }
+
+  @Test
+  void lodgesAndFellowshipsBeforeOf() {
+    Recognized r = Recognized.in("The Order of Odd Fellows and the Knights of Pythias marched.", 1894);
+    assertEquals("Order of Odd Fellows", r.canonical("Order of Odd Fellows"), r.toString());
+    assertEquals("Knights of Pythias", r.canonical("Knights of Pythias"), r.toString());
+    Recognized medal = Recognized.in("He was given the Order of Lenin.", 1970);
+    assertNull(medal.canonical("Order of Lenin"), medal.toString());
+  }
 }
