@@ -88,6 +88,7 @@ public final class EntityRecognizer {
     this.rules =
         List.of(
             new PartyStateRule(dict),
+            new KindOfPlaceRule(dict, dictionary),
             dictionary,
             new RememberedNameRule(),
             new TeamNicknameRule(dict),

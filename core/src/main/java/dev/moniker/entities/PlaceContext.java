@@ -43,11 +43,15 @@ final class PlaceContext {
     return month.capitalized() && MONTHS.contains(month.folded());
   }
 
-  /** "in Mobile", "near Reading", "Hedley of Eudora": a preposition of place right before the name. */
+  /**
+   * "in Mobile", "near Reading", "Hedley of Eudora", "the town of Clive": a preposition of place
+   * right before the name.
+   */
   static boolean prepositionBefore(RecognitionRule.Candidate c) {
     Word previous = c.previous();
     return previous != null && c.first().joinedToPrevious()
-        && (PREPOSITIONS.contains(previous.folded()) || originAfterPerson(c) || destination(c));
+        && (PREPOSITIONS.contains(previous.folded()) || originAfterPerson(c) || destination(c)
+            || KindOfPlaceRule.afterKindOfPlace(c));
   }
 
   /**
