@@ -26,7 +26,7 @@ final class BearerChoice {
   static final double SAME_COUNTRY = 3.0;
 
   /** Further weight of a city or town in a state (ISO 3166-2 division) the text has named. */
-  static final double SAME_DIVISION = 10.0;
+  static final double SAME_DIVISION = 15.0;
 
   /** Weight of a place the text already named (its place of publication among them). */
   static final double NAMED_BEFORE = 10.0;

@@ -24,6 +24,9 @@ final class CapitalisedPhrase {
   private CapitalisedPhrase() {}
 
   /** How many words from the first make one capitalised phrase (connectors never last). */
+  /** Plurals of people whose possessive is inside a body's name (<i>Rocky Mountain Hotel Men's Association</i>). */
+  private static final java.util.Set<String> PLURAL_PEOPLE = java.util.Set.of("men", "women", "children", "people");
+
   static int length(List<Word> words) {
     int n = 0;
     int lastCapital = 0;
@@ -38,9 +41,9 @@ final class CapitalisedPhrase {
       if (w.capitalized() && w.latin()) {
         n = i + 1;
         lastCapital = n;
-        if (w.possessive()) {
+        if (w.possessive() && !PLURAL_PEOPLE.contains(w.folded())) {
           break; // "the Justice Department's Environment ... Division": the owner's name ends here
-        }
+        } // but "Hotel Men's Association", "People's Party" go on
       } else if (i > 0 && CONNECTORS.contains(w.folded())) {
         n = i + 1;
       } else {
@@ -188,6 +191,9 @@ final class CapitalisedPhrase {
         o = Character.toUpperCase(o.charAt(0)) + o.substring(1); // "Robeson county" is Robeson County
       }
       sb.append(o);
+      if (w.possessive() && i + 1 < to && PLURAL_PEOPLE.contains(w.folded())) {
+        sb.append("'s"); // "Women's Christian Temperance Union"
+      }
     }
     return sb.toString();
   }

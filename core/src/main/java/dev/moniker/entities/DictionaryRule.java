@@ -130,8 +130,11 @@ final class DictionaryRule implements RecognitionRule {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).townNamedLikeAWord())
-        && fitting.stream().noneMatch(o -> c.context().named(o)) && divisionsNamedAfter(found, c).isEmpty()) {
-      return null; // "Emporia, Kan." and "Flint, Mich." are towns; "in Union Station" is no Union, N.J.
+        && fitting.stream().noneMatch(o -> c.context().named(o)) && divisionsNamedAfter(found, c).isEmpty()
+        && !(PlaceContext.prepositionBefore(c) && endsTheCapitals(found, c)
+            && fitting.stream().anyMatch(o -> c.context().namesCountry(dict.placeFactsOf(o).division())))) {
+      return null; // "Emporia, Kan." and "Flint, Mich." are towns, and "in Hillside" in a New Jersey story;
+                   // "in Union Station" is no Union, N.J.
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
         && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState
@@ -1202,5 +1205,12 @@ final class DictionaryRule implements RecognitionRule {
       }
     }
     return null;
+  }
+
+  /** Whether no capitalised word goes on right after the words found (<i>in Union Station</i>). */
+  private static boolean endsTheCapitals(Found found, Candidate c) {
+    List<Word> words = c.words();
+    return found.words() >= words.size() || !words.get(found.words()).capitalized()
+        || !words.get(found.words()).joinedToPrevious();
   }
 }

@@ -198,6 +198,10 @@ public final class EntityRecognizer {
             || (words.size() > 1 && PARTICLES.contains(last.folded()) && words.get(words.size() - 2).capitalized()))) {
       return true; // a name of syllables may go on after a capitalised word ("Sang-hoon Baek"), or after a particle
     }
+    if (words.size() > 2 && words.size() < 5 && PARTICLES.contains(last.folded())
+        && PARTICLES.contains(words.get(words.size() - 2).folded()) && words.get(words.size() - 3).capitalized()) {
+      return true; // two particles: "Humberto de la Calle"
+    }
     if (!queryMode && words.size() < CapitalisedPhrase.MAX_WORDS && words.get(0).capitalized()
         && (last.capitalized() || (words.size() > 1 && CapitalisedPhrase.isConnector(last)))) {
       return true; // a capitalised phrase may go on to "... University" or "... County"

@@ -408,6 +408,9 @@ abstract class ShapeRule implements RecognitionRule {
             return true;
           }
         }
+        if (!before && listedPlace(words, start, i)) {
+          return true; // "the United States and European Union": a country, then a body, no one body
+        }
       }
       start = i + 1;
     }
@@ -478,5 +481,19 @@ abstract class ShapeRule implements RecognitionRule {
       }
     }
     return true;
+  }
+
+  /** Whether the words from {@code from} to {@code to} spell exactly a place the dictionary lists. */
+  private boolean listedPlace(List<Word> words, int from, int to) {
+    java.util.List<String> folded = new java.util.ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      folded.add(words.get(k).folded());
+    }
+    for (EntityDictionary.Alias a : dict.aliasesOf(folded)) {
+      if (dict.entity(a.entity()).type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
   }
 }

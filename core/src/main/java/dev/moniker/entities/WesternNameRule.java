@@ -96,9 +96,11 @@ final class WesternNameRule implements RecognitionRule {
     }
     int particles = 0;
     while (i + 1 < words.size() && particles < 2 && PARTICLES.contains(words.get(i).folded())
-        && words.get(i).continuesName(words.get(i - 1)) && words.get(i + 1).capitalized()
+        && words.get(i).continuesName(words.get(i - 1))
+        && (words.get(i + 1).capitalized() || (particles == 0 && PARTICLES.contains(words.get(i + 1).folded())
+            && i + 2 < words.size() && words.get(i + 2).capitalized()))
         && words.get(i + 1).continuesName(words.get(i))) {
-      i++; // "Arturo Di Modica", "Leila de Lima", "Ursula von der Leyen"
+      i++; // "Arturo Di Modica", "Leila de Lima", "Ursula von der Leyen", "Humberto De la Calle"
       particles++;
     }
     Word surname = words.get(i);
@@ -107,6 +109,9 @@ final class WesternNameRule implements RecognitionRule {
     }
     if (notAWesternName(words, i, c)) {
       return null;
+    }
+    if (PARTICLES.contains(given.folded()) && !c.queryMode() && c.context().unknownPerson(surname.folded()) != null) {
+      return null; // "Humberto De la Calle ... De la Calle said": his family name alone, no given name "De"
     }
     if (!dict.demonymOf(ShapeRule.key(words, 0, i + 1), 0).isEmpty()) {
       return null; // "600,000 Hong Kongers": a people's word, no Mr. Kongers
@@ -180,8 +185,8 @@ final class WesternNameRule implements RecognitionRule {
       // Garcia), a maiden name in others (Debra Wong Yang), and either alone may follow
       family = capitalised(words.get(i - 1).original()) + " " + family;
     }
-    for (int k = i - particles; k < i; k++) {
-      family = words.get(k).original() + " " + family;
+    for (int k = i - 1; k >= i - particles; k--) {
+      family = words.get(k).original() + " " + family; // "de la Calle": nearest particle first
     }
     String canonical = first + " " + family + (suffix ? " " + suffixForm(words.get(n - 1)) : "");
     if (c.previous() != null && c.previous().folded().equals("mrs") && "M".equals(GivenNames.sex(given.folded()))) {

@@ -254,4 +254,20 @@ class ShapeRulesTest {
     Recognized medal = Recognized.in("He was given the Order of Lenin.", 1970);
     assertNull(medal.canonical("Order of Lenin"), medal.toString());
   }
+
+  @Test
+  void aListedPlaceAndABodyJoinedByAndAreTwo() {
+    Recognized r = Recognized.in("The group is banned by the United States and European Union.", 2013);
+    assertEquals("United States", r.canonical("United States"), r.toString());
+    assertEquals("European Union", r.canonical("European Union"), r.toString());
+  }
+
+  @Test
+  void thePossessiveOfAPluralOfPeopleIsInsideABodysName() {
+    Recognized r = Recognized.in("The Denver Hotel Men's Association and the Women's Christian Temperance Union met.", 1913);
+    assertEquals("Denver Hotel Men's Association", r.canonical("Denver Hotel Men's Association"), r.toString());
+    assertEquals("Women's Christian Temperance Union", r.canonical("Women's Christian Temperance Union"), r.toString());
+    Recognized owner = Recognized.in("The Justice Department's Criminal Division filed.", 2010);
+    assertNull(owner.canonical("Justice Department's Criminal Division"), owner.toString());
+  }
 }

@@ -98,4 +98,12 @@ class TownTest {
     Recognized person = Recognized.in("Lincoln freed the slaves in 1863.", 1900);
     assertEquals("Abraham Lincoln", person.canonical("Lincoln"), person.toString());
   }
+
+  @Test
+  void aTownNamedWithAnEnglishWordAfterAPrepositionInAStoryOfItsState() {
+    Recognized r = Recognized.in("New Jersey Gov. Chris Christie spoke in Hillside on Monday.", 2013);
+    assertEquals("Hillside, New Jersey", r.canonical("Hillside"), r.toString());
+    Recognized other = Recognized.in("He spoke in Hillside on Monday.", 2013);
+    assertNull(other.canonical("Hillside"), other.toString());
+  }
 }

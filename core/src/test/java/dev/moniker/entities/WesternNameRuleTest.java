@@ -366,4 +366,12 @@ class WesternNameRuleTest {
     Recognized r = Recognized.in("Attacks in Sunni Anbar province went on.", 2014);
     assertTrue(r.allAt("Sunni Anbar").isEmpty(), r.toString());
   }
+
+  @Test
+  void twoParticlesBeforeTheFamilyName() {
+    Recognized r = Recognized.in("Negotiator Ramiro de la Fuente said the talks would resume. De la Fuente left.", 2013);
+    assertEquals("Ramiro de la Fuente", r.canonical("Ramiro de la Fuente"), r.toString());
+    assertEquals("Ramiro de la Fuente", r.canonical("Fuente"), r.toString()); // his family name later
+    assertNull(r.canonical("De la Fuente"), r.toString()); // no man called De
+  }
 }
