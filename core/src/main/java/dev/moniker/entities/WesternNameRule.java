@@ -39,6 +39,13 @@ final class WesternNameRule implements RecognitionRule {
    */
   static final int COMMON_GIVEN_NAME = 100_000;
 
+  /**
+   * Births from which a given name that is an English word too (<i>Guy</i>) goes before a family
+   * name the word list has only as a proper noun (<i>Thompson</i>): <i>Guy Thompson</i>, while
+   * <i>Winter Olympics</i> is no name.
+   */
+  static final int FREQUENT_GIVEN_NAME = 50_000;
+
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> CALENDAR = WordList.load("calendar-words.txt");
 
@@ -137,7 +144,8 @@ final class WesternNameRule implements RecognitionRule {
     }
     if (!personCue && dict.isEnglishWord(given.folded()) && !commonGivenName
         && (dict.isEnglishWord(surname.folded())
-            || (dict.isEnglishWord(surname.original()) && !personCue && dict.formalGivenName(given.folded()) == null))) {
+            || (dict.isEnglishWord(surname.original()) && !personCue && dict.formalGivenName(given.folded()) == null
+                && dict.givenNameBirths(given.folded()) < FREQUENT_GIVEN_NAME))) {
       return null; // "Winter Olympics", "Court House": a word that is now and then a given name; "Chairman Ken Lay" is a man
     } // a nickname before a surname that is no lower-case word is a name: "Bud Richardson", "Nick Norman"
     if (given.shouting() && !surname.shouting()) {

@@ -374,4 +374,12 @@ class WesternNameRuleTest {
     assertEquals("Ramiro de la Fuente", r.canonical("Fuente"), r.toString()); // his family name later
     assertNull(r.canonical("De la Fuente"), r.toString()); // no man called De
   }
+
+  @Test
+  void aFrequentGivenNameThatIsAWordBeforeAProperFamilyName() {
+    Recognized r = Recognized.in("Music, Choir. Address, Guy Thompson. Recitation, Miss Hyde.", 1889);
+    assertEquals("Guy Thompson", r.canonical("Guy Thompson"), r.toString());
+    Recognized games = Recognized.in("The Winter Olympics began.", 2010);
+    assertNull(games.canonical("Winter Olympics"), games.toString());
+  }
 }
