@@ -80,6 +80,13 @@ final class DictionaryRule implements RecognitionRule {
     if (shoutedPronoun(found, c)) {
       return Mention.STOP;
     }
+    if (fitting.stream().allMatch(o -> dict.placeFactsOf(o).townNamedLikeAWord())
+        && (c.queryMode() || (fitting.stream().noneMatch(o -> c.context().named(o)) && divisionsNamedAfter(found, c).isEmpty()
+            && !(PlaceContext.prepositionBefore(c) && endsTheCapitals(found, c)
+                && fitting.stream().anyMatch(o -> c.context().namesCountry(dict.placeFactsOf(o).division())))))) {
+      return null; // "Emporia, Kan." and "Flint, Mich." are towns, and "in Hillside" in a New Jersey story;
+                   // "in Union Station" is no Union, N.J. (asked first: "Union", "Center" are common words)
+    }
     if (found.words() == 1 && !c.queryMode() && fitting.stream().noneMatch(this::isPerson)
         && actsAsPerson(c)) {
       return null; // "Senator Jackson", or Jackson after Henry Jackson: a family name, not the city
@@ -128,13 +135,6 @@ final class DictionaryRule implements RecognitionRule {
     if (!c.queryMode() && fitting.stream().allMatch(this::wantsPlaceContext) && !PlaceContext.shows(c, found.words())
         && !townOfNamedState) {
       return null; // only towns and places named like words: "Mr. Fairmont" is nobody's town
-    }
-    if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).townNamedLikeAWord())
-        && fitting.stream().noneMatch(o -> c.context().named(o)) && divisionsNamedAfter(found, c).isEmpty()
-        && !(PlaceContext.prepositionBefore(c) && endsTheCapitals(found, c)
-            && fitting.stream().anyMatch(o -> c.context().namesCountry(dict.placeFactsOf(o).division())))) {
-      return null; // "Emporia, Kan." and "Flint, Mich." are towns, and "in Hillside" in a New Jersey story;
-                   // "in Union Station" is no Union, N.J.
     }
     if (!c.queryMode() && fitting.stream().allMatch(o -> dict.placeFactsOf(o).town())
         && !PlaceContext.prepositionBefore(c) && divisionsNamedAfter(found, c).isEmpty() && !townOfNamedState
