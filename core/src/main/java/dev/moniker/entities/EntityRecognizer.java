@@ -111,6 +111,7 @@ public final class EntityRecognizer {
             new ApposedNameRule(dict),
             new DemonymRule(dict),
             new ShortMentionRule(dict),
+            new BracketedOfficeHolderRule(dict),
             new TypoRule(dict));
     this.lastKnownEntityRule = demonymBody;
     this.shapes = List.of(new OrgShapeRule(dict), new PlaceShapeRule(dict), new TeamShapeRule(dict),
