@@ -203,7 +203,8 @@ abstract class ShapeRule implements RecognitionRule {
         || !dict.demonymOf(key(words, 0, n), 0).isEmpty())) {
       return false;
     }
-    return CapitalisedPhrase.hasProperWord(dict, words, n) || afterLowercaseThe(c);
+    return CapitalisedPhrase.hasProperWord(dict, words, n) || afterLowercaseThe(c)
+        || (n == 1 && namedByItsKind(words, n + 1)); // "fined in Superior court", as papers wrote it
   }
 
   /**

@@ -270,4 +270,13 @@ class ShapeRulesTest {
     Recognized owner = Recognized.in("The Justice Department's Criminal Division filed.", 2010);
     assertNull(owner.canonical("Justice Department's Criminal Division"), owner.toString());
   }
+
+  @Test
+  void aCourtByItsKindWithALowercaseCourtInOldPapers() {
+    Recognized r = Recognized.in("Watson was fined in Superior court yesterday; the appeal goes to Circuit court.", 1925);
+    assertEquals("Superior Court", r.canonical("Superior court"), r.toString());
+    assertEquals("Circuit Court", r.canonical("Circuit court"), r.toString());
+    Recognized modern = Recognized.in("He was fined in Superior court yesterday.", 2015);
+    assertNull(modern.canonical("Superior court"), modern.toString()); // since mid-century, described
+  }
 }
