@@ -1003,6 +1003,10 @@ final class DictionaryRule implements RecognitionRule {
     if (k < 2) {
       return null;
     }
+    if ((k < words.size() && words.get(k).marksBefore() != Word.UNKNOWN_MARKS && (words.get(k).marksBefore() & Word.AMPERSAND) != 0)
+        || (previous != null && (previous.original().equals("of") || previous.original().equals("&")) && words.get(0).gapBefore() <= 2)) {
+      return null; // "E. C. & N. R. R." and "K. of G. E." are a railroad's and a lodge's letters, no GE or EC
+    }
     boolean nameFollows = k < words.size() && words.get(k).capitalized() && words.get(k).gapBefore() <= 2;
     List<Alias> kept = new ArrayList<>(2);
     for (Alias a : dict.singleWordAliases(letters.toString())) {

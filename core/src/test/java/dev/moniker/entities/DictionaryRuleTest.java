@@ -329,4 +329,12 @@ class DictionaryRuleTest {
     assertEquals("Angela Merkel", r.canonical("Angela Merkel's"), r.toString());
     assertEquals("Christian Democratic Union", r.canonical("Christian Democratic Union"), r.toString());
   }
+
+  @Test
+  void spacedInitialsInsideALongerAbbreviationAreNoListedBody() {
+    Recognized r = Recognized.in("The K. of G. E. lodge rode the E. C. & N. R. R. train; the U. S. Senate met.", 1889);
+    assertNull(r.canonical("G. E"), r.toString());
+    assertNull(r.canonical("E. C"), r.toString());
+    assertEquals("United States", r.canonical("U. S"), r.toString());
+  }
 }
