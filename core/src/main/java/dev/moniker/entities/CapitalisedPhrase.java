@@ -32,8 +32,9 @@ final class CapitalisedPhrase {
     int lastCapital = 0;
     for (int i = 0; i < Math.min(MAX_WORDS, words.size()); i++) {
       Word w = words.get(i);
-      if (i > 0 && !w.joinedToPrevious() && !w.afterAmpersand() && !w.afterPluralPossessive(words.get(i - 1))) {
-        break;
+      if (i > 0 && !w.joinedToPrevious() && !w.afterAmpersand() && !w.afterPluralPossessive(words.get(i - 1))
+          && !(words.get(i - 1).initials() && w.continuesName(words.get(i - 1)))) {
+        break; // but initials and their period go on: "J. S. Kemp Manufacturing Company"
       }
       if (i > 0 && w.capitalized() && WordList.FUNCTION_WORDS.contains(w.folded())) {
         break; // "Man In Park": a headline in title case, not a name
@@ -179,10 +180,15 @@ final class CapitalisedPhrase {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       Word w = words.get(i);
-      if (i > from) {
+      boolean afterInitials = i > from && words.get(i - 1).initials();
+      if (i > from && !(afterInitials && w.initials())) {
         sb.append(w.afterAmpersand() ? " & " : w.afterPluralPossessive(words.get(i - 1)) ? "' " : " ");
       }
       String o = w.original();
+      if (w.initials() && !o.endsWith(".")) {
+        sb.append(o).append('.'); // "J. S. Kemp Manufacturing Company" is J.S. Kemp's, as his name is written
+        continue;
+      }
       if (allCapitals && w.shouting() && o.length() > 3 && !isConnector(w)) {
         o = o.charAt(0) + o.substring(1).toLowerCase(Locale.ROOT);
       } else if (isConnector(w)) {

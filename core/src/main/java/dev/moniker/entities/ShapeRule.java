@@ -356,6 +356,9 @@ abstract class ShapeRule implements RecognitionRule {
 
   private Mention mention(Candidate c, int n) {
     List<Word> words = c.words();
+    if (listedAfterInitials(words, n)) {
+      return null; // "U. S. Senate": the country's letters and a listed body, read by the dictionary
+    }
     int named = n;
     while (type == EntityType.ORG && named > 2 && LEGAL_FORMS.contains(words.get(named - 1).folded())) {
       named--; // "Tokai Rika Co. Ltd." and "Tokai Rika" are one company
@@ -496,5 +499,25 @@ abstract class ShapeRule implements RecognitionRule {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words begin with initials and what follows them up to {@code n} is a listed name:
+   * the dictionary reads the two (<i>U. S. Senate</i>); initials before a name nobody listed are
+   * the shape's (<i>J. S. Kemp Manufacturing Company</i>, <i>U. S. District Court</i>).
+   */
+  private boolean listedAfterInitials(List<Word> words, int n) {
+    int k = 0;
+    while (k < n && words.get(k).initials()) {
+      k++;
+    }
+    if (k == 0 || k >= n) {
+      return false;
+    }
+    List<String> rest = new java.util.ArrayList<>(n - k);
+    for (int i = k; i < n; i++) {
+      rest.add(words.get(i).folded());
+    }
+    return dict.aliasesOf(rest).length > 0;
   }
 }

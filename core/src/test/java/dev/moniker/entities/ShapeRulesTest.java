@@ -279,4 +279,16 @@ class ShapeRulesTest {
     Recognized modern = Recognized.in("He was fined in Superior court yesterday.", 2015);
     assertNull(modern.canonical("Superior court"), modern.toString()); // since mid-century, described
   }
+
+  @Test
+  void aBodyNamedForAManByHisInitials() {
+    Recognized r = Recognized.in("He worked for the J. S. Kettle Manufacturing company and R. J. Duffy Tobacco Company.", 1905);
+    assertEquals("J.S. Kettle Manufacturing Company", r.canonical("J. S. Kettle Manufacturing company"), r.toString());
+    assertEquals("R.J. Duffy Tobacco Company", r.canonical("R. J. Duffy Tobacco Company"), r.toString());
+    Recognized court = Recognized.in("He pleaded guilty in U.S. District Court; the U. S. Senate met.", 2012);
+    assertEquals("U.S. District Court", court.canonical("U.S. District Court"), court.toString());
+    assertEquals("United States", court.canonical("U. S"), court.toString()); // a listed body after the letters: the dictionary's
+    Recognized man = Recognized.in("J. W. Hedley of Eudora was here.", 1905);
+    assertEquals("J.W. Hedley", man.canonical("J. W. Hedley"), man.toString());
+  }
 }
