@@ -17,6 +17,18 @@ final class CapitalisedPhrase {
   static final int MAX_WORDS = 7;
 
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "de", "du");
+
+  /**
+   * A country's missions abroad, named by where they are, with "in": <i>the Embassy in Korea</i>,
+   * <i>the Consulate in Hong Kong</i>, as the State Department's documents head their telegrams.
+   */
+  static final Set<String> POSTS_ABROAD = Set.of("embassy", "consulate", "legation");
+
+  /** Whether the word at {@code i} is the "in" of a mission's name: <i>Embassy in</i> Korea. */
+  static boolean postAbroadIn(List<Word> words, int i) {
+    return words.get(i).original().equals("in") && i == 1 && words.get(0).capitalized()
+        && POSTS_ABROAD.contains(words.get(0).folded());
+  }
   /** Title words that are also parts of names of bodies (<i>Ohio State University</i>). */
   private static final Set<String> DEPARTMENTS =
       Set.of("state", "defense", "defence", "treasury", "interior", "commerce", "labor", "navy", "justice");
@@ -45,7 +57,7 @@ final class CapitalisedPhrase {
         if (w.possessive() && !PLURAL_PEOPLE.contains(w.folded())) {
           break; // "the Justice Department's Environment ... Division": the owner's name ends here
         } // but "Hotel Men's Association", "People's Party" go on
-      } else if (i > 0 && CONNECTORS.contains(w.folded())) {
+      } else if (i > 0 && (CONNECTORS.contains(w.folded()) || postAbroadIn(words, i))) {
         n = i + 1;
       } else {
         break;
@@ -191,8 +203,8 @@ final class CapitalisedPhrase {
       }
       if (allCapitals && w.shouting() && o.length() > 3 && !isConnector(w)) {
         o = o.charAt(0) + o.substring(1).toLowerCase(Locale.ROOT);
-      } else if (isConnector(w)) {
-        o = o.toLowerCase(Locale.ROOT);
+      } else if (isConnector(w) || postAbroadIn(words.subList(from, to), i - from)) {
+        o = o.toLowerCase(Locale.ROOT); // "Embassy in Korea"
       } else if (i > from && !w.capitalized() && !o.isEmpty()) {
         o = Character.toUpperCase(o.charAt(0)) + o.substring(1); // "Robeson county" is Robeson County
       }

@@ -204,7 +204,8 @@ public final class EntityRecognizer {
       return true; // two particles: "Humberto de la Calle"
     }
     if (!queryMode && words.size() < CapitalisedPhrase.MAX_WORDS && words.get(0).capitalized()
-        && (last.capitalized() || (words.size() > 1 && CapitalisedPhrase.isConnector(last)))) {
+        && (last.capitalized() || (words.size() > 1 && (CapitalisedPhrase.isConnector(last)
+            || CapitalisedPhrase.postAbroadIn(words, words.size() - 1))))) {
       return true; // a capitalised phrase may go on to "... University" or "... County"
     }
     if (words.size() >= 2 && words.size() < 5 && last.initials()) {

@@ -40,6 +40,7 @@ abstract class ShapeRule implements RecognitionRule {
   private static final Set<String> INSTITUTIONS = Set.of("university", "college", "seminary", "academy", "conservatory");
 
   private final EntityDictionary dict;
+  private final EraNames eras;
   private final EntityType type;
   private final Mention.Reason reason;
   private final Set<String> heads;
@@ -62,6 +63,7 @@ abstract class ShapeRule implements RecognitionRule {
     this.headsNamingAlone = headsNamingAlone;
     this.wordsNamingAlone = wordsNamingAlone;
     this.dict = dict;
+    this.eras = new EraNames(dict);
     this.type = type;
     this.reason = reason;
     this.heads = heads;
@@ -129,14 +131,15 @@ abstract class ShapeRule implements RecognitionRule {
     for (int k = 0; k + 2 < n; k++) {
       String joint = words.get(k + 1).folded();
       String kind = words.get(k).folded();
+      boolean posted = type == EntityType.ORG && k == 0 && CapitalisedPhrase.postAbroadIn(words, 1);
       boolean fellowship = type == EntityType.ORG && joint.equals("of") && FELLOWSHIPS.contains(kind)
           && dict.withSurname(words.get(k + 2).folded()).isEmpty(); // the Order of Lenin is a medal
       if ((heads.contains(kind) || fellowship)
-          && (joint.equals("of") || (type == EntityType.ORG && (joint.equals("on") || joint.equals("for"))))
+          && (joint.equals("of") || posted || (type == EntityType.ORG && (joint.equals("on") || joint.equals("for"))))
           && CapitalisedPhrase.onlyAndInside(words, k + 1)) { // "Committee on Foreign Relations", "Agency for Global Media" too
         int end = CapitalisedPhrase.endAfterOf(dict, words, k + 2, n);
         if (end > k + 2 && !CapitalisedPhrase.hasTitle(words, end)) {
-          return mention(c, end);
+          return posted ? withThePlace(mention(c, end), words, k + 2, end, c.context().year()) : mention(c, end);
         }
       }
     }
@@ -519,5 +522,29 @@ abstract class ShapeRule implements RecognitionRule {
       rest.add(words.get(i).folded());
     }
     return dict.aliasesOf(rest).length > 0;
+  }
+
+  /**
+   * The mention of a mission abroad naming the place it is in too (<i>the Embassy in Korea</i>:
+   * the embassy, and South Korea), when the words after "in" are one listed place.
+   */
+  private Mention withThePlace(Mention mission, List<Word> words, int from, int to, int year) {
+    if (mission == null) {
+      return null;
+    }
+    List<String> folded = new java.util.ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      folded.add(words.get(i).folded());
+    }
+    String key = String.join(" ", folded);
+    int place = EraNames.dependsOnYear(key) ? eras.meantIn(key, year) : -1; // "the Embassy in Korea" in 1958: South Korea
+    if (place < 0) {
+      EntityDictionary.Alias[] places = dict.aliasesOf(folded);
+      place = places.length == 1 ? places[0].entity() : -1;
+    }
+    if (place < 0 || dict.entity(place).type() != EntityType.PLACE) {
+      return mission;
+    }
+    return new Mention(mission.words(), mission.entity(), mission.reason(), List.of(dict.entity(place)));
   }
 }

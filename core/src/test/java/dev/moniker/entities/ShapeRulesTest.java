@@ -291,4 +291,14 @@ class ShapeRulesTest {
     Recognized man = Recognized.in("J. W. Hedley of Eudora was here.", 1905);
     assertEquals("J.W. Hedley", man.canonical("J. W. Hedley"), man.toString());
   }
+
+  @Test
+  void aMissionAbroadByWhereItIsAndThePlaceToo() {
+    Recognized r = Recognized.in("Telegram From the Embassy in Thailand to the Department of State.", 1958);
+    assertEquals(List.of("Embassy in Thailand", "Thailand"), r.allAt("Embassy in Thailand"), r.toString());
+    Recognized korea = Recognized.in("The Consulate in Korea reported.", 1958);
+    assertEquals(List.of("Consulate in Korea", "South Korea"), korea.allAt("Consulate in Korea"), korea.toString());
+    Recognized lower = Recognized.in("He went to the embassy in Thailand.", 1958);
+    assertEquals("Thailand", lower.canonical("Thailand"), lower.toString());
+  }
 }
